@@ -1,0 +1,60 @@
+package io.gongkai.extract;
+
+import com.hankcs.hanlp.HanLP;
+import java.text.Normalizer.Form;
+
+/**
+ * Folds the variants a report's text comes in to one form, keeping every character at its offset so that spans found
+ * in the normalised text point into the original: full-width digits and brackets, U+3000 and no-break spaces, Kangxi
+ * radicals from PDF converters (⼀ U+2F00 → 一), and traditional script (via HanLP).
+ */
+public final class Normalizer {
+  private Normalizer() {}
+
+  /** The normalised text, of the same length as {@code text}. */
+  public static String normalize(String text) {
+    char[] out = new char[text.length()];
+    boolean cjk = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = foldChar(text.charAt(i));
+      out[i] = c;
+      cjk |= c >= 0x4E00 && c <= 0x9FFF;
+    }
+    String folded = new String(out);
+    return cjk ? simplify(folded) : folded;
+  }
+
+  /** Folds one character; characters whose folding is not a single character are kept. */
+  static char foldChar(char c) {
+    if (c < 0x80) {
+      return c == '\t' || c == '\n' ? c : (Character.isWhitespace(c) ? ' ' : c);
+    }
+    if (c == '\u3000' || c == '\u00A0' || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\u200B'
+        || c == '\uFEFF') {
+      return ' ';
+    }
+    if (c == '\u2014' || c == '\u2015' || c == '\u2500') {
+      return '—';
+    }
+    if ((c >= 0xFF01 && c <= 0xFF5E) || (c >= 0x2F00 && c <= 0x2FDF) || (c >= 0x2E80 && c <= 0x2EFF)
+        || c == '\uFF0E' || (c >= 0xF900 && c <= 0xFAFF)) {
+      String n = java.text.Normalizer.normalize(String.valueOf(c), Form.NFKC);
+      return n.length() == 1 ? n.charAt(0) : c;
+    }
+    return c;
+  }
+
+  /** Traditional → simplified, kept only where it maps character for character (offsets must not move). */
+  private static String simplify(String s) {
+    String simplified = HanLP.convertToSimplifiedChinese(s);
+    if (simplified.length() == s.length()) {
+      return simplified;
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      String one = HanLP.convertToSimplifiedChinese(String.valueOf(s.charAt(i)));
+      b.append(one.length() == 1 ? one.charAt(0) : s.charAt(i));
+    }
+    return b.toString();
+  }
+}

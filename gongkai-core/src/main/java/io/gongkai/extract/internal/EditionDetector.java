@@ -1,0 +1,50 @@
+package io.gongkai.extract.internal;
+
+import io.gongkai.schema.Edition;
+import io.gongkai.schema.EditionSpec;
+import io.gongkai.schema.Template;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Decides the edition from the markers only one edition's tables print (SPEC §2.1), falling back on the year. */
+public final class EditionDetector {
+  /** Fewer markers than this can come from narrative words (现行有效件数) rather than a printed table. */
+  private static final int STRONG = 3;
+
+  private EditionDetector() {}
+
+  /** How many distinct markers of each edition the text prints. */
+  public static Map<Edition, Integer> markers(Template template, Projection projection) {
+    Map<Edition, Integer> counts = new EnumMap<>(Edition.class);
+    for (Edition e : new Edition[] {Edition.E2019, Edition.E2021}) {
+      EditionSpec spec = template.edition(e).orElseThrow();
+      int n = 0;
+      for (String marker : spec.markers()) {
+        if (projection.letters().contains(Projection.key(marker))) {
+          n++;
+        }
+      }
+      counts.put(e, n);
+    }
+    return counts;
+  }
+
+  /**
+   * The edition: the one whose markers are printed (the majority when mixed), else the one the year implies. A report
+   * for 2018 or before is of the old regime unless it prints a table of the new format.
+   */
+  public static Edition decide(Map<Edition, Integer> markers, Integer year) {
+    int m2019 = markers.getOrDefault(Edition.E2019, 0);
+    int m2021 = markers.getOrDefault(Edition.E2021, 0);
+    if (year != null && year <= 2018 && Math.max(m2019, m2021) < STRONG) {
+      return Edition.PRE2019;
+    }
+    if (m2019 > 0 || m2021 > 0) {
+      if (m2019 == m2021 && year != null) {
+        return Edition.forYear(year);
+      }
+      return m2021 > m2019 ? Edition.E2021 : Edition.E2019;
+    }
+    return year == null ? Edition.UNKNOWN : Edition.forYear(year);
+  }
+}

@@ -1,0 +1,86 @@
+package io.gongkai.extract.internal;
+
+import io.gongkai.schema.BlockSpec;
+import io.gongkai.schema.ColumnSpec;
+import io.gongkai.schema.RowSpec;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The template's own arithmetic, used to choose between readings of run-together or dropped cells (SPEC §7.1): a
+ * {@code total} column is the sum of the columns before it (H3, H4); in Table 3, 一 + 二 = （七） + 四 (H1) and （七） is
+ * the sum of the outcome rows (H2). Blanks count as 0. Rows absent from the text constrain nothing.
+ */
+final class Identities {
+  private Identities() {}
+
+  /** Row totals: within each group of columns that ends in a {@code total} column. */
+  static Predicate<BigDecimal[]> rowRule(BlockSpec block) {
+    List<ColumnSpec> cols = block.columns();
+    int total = cols.size() - 1;
+    if (!"total".equals(cols.get(total).id())) {
+      return r -> true;
+    }
+    return r -> {
+      for (int g = 0; g + cols.size() <= r.length; g += cols.size()) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int c = 0; c < total; c++) {
+          sum = sum.add(r[g + c]);
+        }
+        if (sum.compareTo(r[g + total]) != 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
+
+  /** Table 3's column identities across rows; nothing for other blocks. */
+  static Predicate<Map<String, BigDecimal[]>> tableRule(BlockSpec block) {
+    List<String> rows = block.rows().stream().map(RowSpec::id).toList();
+    int carried = rows.indexOf("carried_over");
+    int processed = rows.indexOf("total_processed");
+    if (!rows.contains("new_received") || carried < 0 || processed < 0 || !rows.contains("carried_forward")) {
+      return m -> true;
+    }
+    List<String> outcomes = rows.subList(carried + 1, processed);
+    int width = block.columns().size();
+    return m -> {
+      for (int c = 0; c < width; c++) {
+        if (!h1(m, c) || !h2(m, outcomes, c)) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
+
+  private static boolean h1(Map<String, BigDecimal[]> m, int c) {
+    BigDecimal[] a = m.get("new_received");
+    BigDecimal[] b = m.get("carried_over");
+    BigDecimal[] p = m.get("total_processed");
+    BigDecimal[] f = m.get("carried_forward");
+    if (a == null || b == null || p == null || f == null) {
+      return true;
+    }
+    return a[c].add(b[c]).compareTo(p[c].add(f[c])) == 0;
+  }
+
+  private static boolean h2(Map<String, BigDecimal[]> m, List<String> outcomes, int c) {
+    BigDecimal[] total = m.get("total_processed");
+    if (total == null) {
+      return true;
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    for (String row : outcomes) {
+      BigDecimal[] r = m.get(row);
+      if (r == null) {
+        return true;
+      }
+      sum = sum.add(r[c]);
+    }
+    return sum.compareTo(total[c]) == 0;
+  }
+}

@@ -1,0 +1,75 @@
+package io.gongkai.extract.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The title facts of a report: the year it covers, the organ that reports, the publication date. Read from the title
+ * line ({@code …2020年度政府信息公开工作年度报告}), page headers ({@code 发布时间: 2021-02-08}) and the closing date.
+ */
+public record Metadata(Integer year, String agency, LocalDate published) {
+  private static final Pattern TITLE = Pattern.compile(
+      "^[\\s#*>\\-]*(?:标题|题目)?[:：]?\\s*(.*?)\\s*((?:19|20)\\d{2})\\s*年\\s*度?\\s*(?:政府)?(?:信息公开|政务公开)[^\\n]{0,8}报");
+  private static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*1\\s*月\\s*1\\s*日");
+  private static final Pattern LABELLED_DATE = Pattern.compile(
+      "(?:发布日期|发布时间|发文日期|成文日期|日期)\\s*[:：]?\\s*((?:19|20)\\d{2})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+  private static final Pattern CHINESE_DATE =
+      Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*$", Pattern.MULTILINE);
+
+  /** Reads the facts from normalised text (simplified script). */
+  public static Metadata read(String text) {
+    Integer year = null;
+    String agency = null;
+    Matcher t = TITLE.matcher("");
+    String previous = null;
+    for (String line : text.lines().limit(60).toList()) {
+      t.reset(line);
+      if (t.find()) {
+        year = Integer.valueOf(t.group(2));
+        agency = clean(t.group(1));
+        if (agency.isEmpty() && previous != null) {
+          agency = clean(previous);
+        }
+        break;
+      }
+      if (!line.isBlank()) {
+        previous = line;
+      }
+    }
+    if (year == null) {
+      Matcher p = PERIOD.matcher(text);
+      year = p.find() ? Integer.valueOf(p.group(1)) : null;
+    }
+    return new Metadata(year, agency == null || agency.isEmpty() ? null : agency, published(text));
+  }
+
+  private static String clean(String s) {
+    return s.replaceAll("^[\\s#*>\\-]+", "").replaceAll("[\\s*]+$", "").replaceAll("\\s+", "");
+  }
+
+  private static LocalDate published(String text) {
+    Matcher m = LABELLED_DATE.matcher(text);
+    if (m.find()) {
+      return date(m);
+    }
+    Matcher c = CHINESE_DATE.matcher(text);
+    LocalDate last = null;
+    int tailStart = Math.max(0, text.length() - 400);
+    while (c.find()) {
+      if (c.start() >= tailStart) {
+        last = date(c);
+      }
+    }
+    return last;
+  }
+
+  private static LocalDate date(Matcher m) {
+    try {
+      return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+}

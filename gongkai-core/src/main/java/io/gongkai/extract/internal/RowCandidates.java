@@ -1,0 +1,132 @@
+package io.gongkai.extract.internal;
+
+import io.gongkai.schema.ValueType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every way the items of one row can fill its columns. When the layout fixes the places (as many items as columns, or
+ * separators that keep empty cells), there is one reading; otherwise the items are cut where cells ran together and
+ * placed where cells were dropped, and each reading that the column types allow is kept. A null slot is a cell with
+ * nothing printed.
+ */
+final class RowCandidates {
+  /** Past this many readings a row is left uncertain without candidates. */
+  static final int LIMIT = 20_000;
+
+  private final List<ValueType> types;
+  private final List<Piece[]> out = new ArrayList<>();
+  private boolean overflow;
+
+  private RowCandidates(List<ValueType> types) {
+    this.types = types;
+  }
+
+  /**
+   * The readings of a row; {@code slots} are the places the layout fixed for each item, or null when it fixes none. A
+   * row with no items that ended on unknown text has no reading: nothing is known about it.
+   */
+  static Result of(List<Item> items, boolean cut, List<ValueType> types, int[] slots) {
+    RowCandidates rc = new RowCandidates(types);
+    int k = types.size();
+    if (items.isEmpty() && cut) {
+      return new Result(List.of(), false);
+    }
+    if (slots != null) {
+      Piece[] row = new Piece[k];
+      for (int i = 0; i < items.size(); i++) {
+        row[slots[i]] = whole(items.get(i));
+      }
+      rc.keep(row);
+    } else {
+      rc.enumerate(items, k);
+    }
+    return new Result(rc.out, rc.overflow);
+  }
+
+  /** The readings, and whether there were too many to list. */
+  record Result(List<Piece[]> readings, boolean overflow) {}
+
+  static Piece whole(Item item) {
+    return new Piece(item.text(), item.start(), item.end(), item.isBlank());
+  }
+
+  private void enumerate(List<Item> items, int k) {
+    int max = items.stream().mapToInt(Splitter::maxPieces).sum();
+    if (max >= k) {
+      split(items, 0, k, new ArrayList<>(), k);
+    } else {
+      for (int p = items.size(); p <= max && !overflow; p++) {
+        split(items, 0, p, new ArrayList<>(), k);
+      }
+    }
+  }
+
+  /** Cuts items[i..] into exactly {@code parts} pieces, then places them. */
+  private void split(List<Item> items, int i, int parts, List<Piece> acc, int k) {
+    if (overflow) {
+      return;
+    }
+    if (i == items.size()) {
+      if (parts == 0) {
+        place(acc, k);
+      }
+      return;
+    }
+    int restMin = items.size() - i - 1;
+    int restMax = 0;
+    for (int j = i + 1; j < items.size(); j++) {
+      restMax += Splitter.maxPieces(items.get(j));
+    }
+    int hi = Math.min(Splitter.maxPieces(items.get(i)), parts - restMin);
+    for (int n = Math.max(1, parts - restMax); n <= hi; n++) {
+      for (List<Piece> cut : Splitter.cuts(items.get(i), n)) {
+        acc.addAll(cut);
+        split(items, i + 1, parts - n, acc, k);
+        acc.subList(acc.size() - cut.size(), acc.size()).clear();
+      }
+    }
+  }
+
+  /** Places the pieces, in order, into {@code k} columns (every choice of columns when fewer pieces than columns). */
+  private void place(List<Piece> pieces, int k) {
+    choose(pieces, 0, 0, new Piece[k]);
+  }
+
+  private void choose(List<Piece> pieces, int p, int col, Piece[] row) {
+    if (overflow) {
+      return;
+    }
+    if (p == pieces.size()) {
+      keep(row.clone());
+      return;
+    }
+    for (int c = col; c <= row.length - (pieces.size() - p); c++) {
+      if (fits(pieces.get(p), types.get(c))) {
+        row[c] = pieces.get(p);
+        choose(pieces, p + 1, c + 1, row);
+        row[c] = null;
+      }
+    }
+  }
+
+  private void keep(Piece[] row) {
+    if (out.size() >= LIMIT) {
+      overflow = true;
+      return;
+    }
+    out.add(row);
+  }
+
+  /** Whether a piece can stand in a column of this type at all (a sign only in 本年增/减, decimals only in money). */
+  static boolean fits(Piece piece, ValueType type) {
+    if (piece.blank()) {
+      return true;
+    }
+    return switch (type) {
+      case COUNT -> !piece.hasSign() && !piece.hasDecimalOrUnit();
+      case SIGNED -> !piece.hasDecimalOrUnit();
+      case WAN_YUAN -> !piece.hasSign();
+    };
+  }
+}

@@ -1,0 +1,173 @@
+package io.gongkai.extract.internal;
+
+import io.gongkai.model.Cell;
+import io.gongkai.model.LabelVariant;
+import io.gongkai.model.SourceSpan;
+import io.gongkai.schema.BlockSpec;
+import io.gongkai.schema.CellId;
+import io.gongkai.schema.ColumnSpec;
+import io.gongkai.schema.RowSpec;
+import io.gongkai.schema.TableSpec;
+import io.gongkai.schema.ValueType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one statistical table inside its zone of the text: anchors the template's labels in order, takes the value
+ * region after each row label up to the next label, and hands the rows to the {@link TableSolver}.
+ */
+final class TableReader {
+  private final Finder finder;
+  private final String original;
+  private final TextIndex index;
+  private final List<Anchor> headings;
+  private final List<LabelVariant> variants = new ArrayList<>();
+
+  TableReader(Finder finder, String original, TextIndex index, List<SectionFinder.Heading> headings) {
+    this.finder = finder;
+    this.original = original;
+    this.index = index;
+    this.headings = headings.stream().map(h -> new Anchor(null, h.start(), h.end(), null)).toList();
+  }
+
+  /** The cells read, keyed by id; rows whose label was not found are absent (the caller marks them missing). */
+  Map<CellId, Cell> read(TableSpec table, int zoneStart, int zoneEnd) {
+    Map<CellId, Cell> cells = new LinkedHashMap<>();
+    List<int[]> captions = captions(table, zoneStart, zoneEnd);
+    for (int b = 0; b < table.blocks().size(); b++) {
+      BlockSpec block = table.blocks().get(b);
+      int[] window = captions.get(b) != null ? captions.get(b) : new int[] {zoneStart, zoneEnd};
+      List<Anchor> stops = stops(captions, block, zoneStart, zoneEnd);
+      cells.putAll(block.isSideBySide()
+          ? new SideBySide(this).read(table, block, window[0], window[1])
+          : readBlock(table, block, window, stops));
+    }
+    return cells;
+  }
+
+  List<LabelVariant> variants() {
+    return variants;
+  }
+
+  Finder finder() {
+    return finder;
+  }
+
+  /** For each block, the stretch from its caption to the next caption (null when the block has no caption found). */
+  private List<int[]> captions(TableSpec table, int zoneStart, int zoneEnd) {
+    List<int[]> found = new ArrayList<>();
+    int pos = zoneStart;
+    for (BlockSpec block : table.blocks()) {
+      Anchor a = block.caption().map(c -> finder.find(null, c, List.of(), zoneStart, zoneEnd)).orElse(null);
+      found.add(a == null ? null : new int[] {a.end(), zoneEnd, a.start()});
+      pos = a == null ? pos : a.end();
+    }
+    for (int i = 0; i < found.size(); i++) {
+      for (int j = 0; j < found.size(); j++) {
+        if (found.get(i) != null && found.get(j) != null && found.get(j)[2] > found.get(i)[2]) {
+          found.get(i)[1] = Math.min(found.get(i)[1], found.get(j)[2]);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Places where a row's value region must stop: other captions and every printed group label. */
+  private List<Anchor> stops(List<int[]> captions, BlockSpec block, int zoneStart, int zoneEnd) {
+    List<Anchor> stops = new ArrayList<>(headings);
+    captions.stream().filter(c -> c != null).forEach(c -> stops.add(new Anchor(null, c[2], c[0], null)));
+    for (String group : block.groups()) {
+      for (int from = zoneStart; ; ) {
+        Anchor a = finder.find(null, group, List.of(), from, zoneEnd);
+        if (a == null) {
+          break;
+        }
+        stops.add(a);
+        from = a.end();
+      }
+    }
+    return stops;
+  }
+
+  private Map<CellId, Cell> readBlock(TableSpec table, BlockSpec block, int[] window, List<Anchor> stops) {
+    List<Anchor> rows = new ArrayList<>();
+    int pos = window[0];
+    for (RowSpec row : block.rows()) {
+      Anchor a = finder.find(row.id(), row.label(), row.aliases(), pos, window[1]);
+      if (a != null) {
+        rows.add(a);
+        pos = a.end();
+        noteVariant(table, row, a);
+      }
+    }
+    List<Anchor> all = new ArrayList<>(stops);
+    all.addAll(rows);
+    all.sort(Comparator.comparingInt(Anchor::start));
+    List<ValueType> types = block.columns().stream().map(ColumnSpec::type).toList();
+    String[] units = HeaderUnits.of(finder.text(), block, window[0], rows.isEmpty() ? window[0] : rows.get(0).start());
+    List<TableSolver.RowInput> inputs = new ArrayList<>();
+    Map<String, Region> regions = new LinkedHashMap<>();
+    List<List<Item>> itemsByRow = new ArrayList<>();
+    for (Anchor a : rows) {
+      int end = regionEnd(all, a, window[1]);
+      Tokenizer.Tokens tokens = Tokenizer.items(finder.text(), a.end(), end);
+      itemsByRow.add(tokens.items());
+      regions.put(a.row(), new Region(a.end(), end, tokens.items(), tokens.cut()));
+    }
+    int unit = LineUnit.of(itemsByRow);
+    for (Anchor a : rows) {
+      Region r = regions.get(a.row());
+      int[] slots = Layout.slots(finder.text(), r.start(), r.items(), types.size(), unit);
+      RowCandidates.Result res = RowCandidates.of(r.items(), r.cut(), types, slots);
+      inputs.add(new TableSolver.RowInput(a.row(), res.readings(), res.overflow(), types, units));
+    }
+    Map<String, TableSolver.Decision[]> decided =
+        TableSolver.solve(inputs, Identities.rowRule(block), Identities.tableRule(block));
+    return cells(table, block, decided, regions, units);
+  }
+
+  private static int regionEnd(List<Anchor> all, Anchor a, int limit) {
+    for (Anchor next : all) {
+      if (next.start() >= a.end() && next != a) {
+        return Math.min(next.start(), limit);
+      }
+    }
+    return limit;
+  }
+
+  private void noteVariant(TableSpec table, RowSpec row, Anchor a) {
+    if (a.variant() != null) {
+      variants.add(new LabelVariant(table.id() + "." + row.id(), row.label(), a.variant(),
+          index.span(a.start(), a.end())));
+    }
+  }
+
+  /** A row's value region, the items in it, and whether it ended on text that is not a value. */
+  record Region(int start, int end, List<Item> items, boolean cut) {}
+
+  private Map<CellId, Cell> cells(TableSpec table, BlockSpec block, Map<String, TableSolver.Decision[]> decided,
+      Map<String, Region> regions, String[] units) {
+    Map<CellId, Cell> out = new LinkedHashMap<>();
+    decided.forEach((row, decisions) -> {
+      Region region = regions.get(row);
+      for (int c = 0; c < decisions.length; c++) {
+        ColumnSpec col = block.columns().get(c % block.columns().size());
+        CellId id = new CellId(table.id(), row, col.id());
+        out.put(id, CellMaker.cell(id, decisions[c], col.type(), units[c], region, this));
+      }
+    });
+    return out;
+  }
+
+  /** The printed text at {@code [start, end)}, in the original script. */
+  String raw(int start, int end) {
+    return original.substring(start, end);
+  }
+
+  SourceSpan span(int start, int end) {
+    return index.span(start, end);
+  }
+}

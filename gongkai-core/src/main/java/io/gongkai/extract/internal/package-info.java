@@ -1,0 +1,2 @@
+/** The extractor's inner parts; not API. */
+package io.gongkai.extract.internal;
