@@ -106,6 +106,7 @@ final class TableReader {
     List<Anchor> all = new ArrayList<>(stops);
     all.addAll(rows);
     all.sort(Comparator.comparingInt(Anchor::start));
+    noteColumnVariants(table, block, window[0], rows.isEmpty() ? window[0] : rows.get(0).start());
     List<ValueType> types = block.columns().stream().map(ColumnSpec::type).toList();
     String[] units = HeaderUnits.of(finder.text(), block, window[0], rows.isEmpty() ? window[0] : rows.get(0).start());
     List<TableSolver.RowInput> inputs = new ArrayList<>();
@@ -136,6 +137,21 @@ final class TableReader {
       }
     }
     return limit;
+  }
+
+  /** Column headers printed under a variant name ({@code 社会组织} for 社会公益组织), looked for in the block header. */
+  private void noteColumnVariants(TableSpec table, BlockSpec block, int from, int to) {
+    for (ColumnSpec col : block.columns()) {
+      if (col.aliases().isEmpty() || finder.findKey(Projection.key(col.label()), from, to) != null) {
+        continue;
+      }
+      for (String alias : col.aliases()) {
+        int[] at = finder.findKey(Projection.key(alias), from, to);
+        if (at != null) {
+          variants.add(new LabelVariant(table.id() + ".*." + col.id(), col.label(), alias, index.span(at[0], at[1])));
+        }
+      }
+    }
   }
 
   private void noteVariant(TableSpec table, RowSpec row, Anchor a) {
