@@ -37,14 +37,15 @@ public final class Extractor {
     TextIndex index = new TextIndex(text);
     Metadata meta = Metadata.read(normalized);
     List<SectionFinder.Heading> headings = SectionFinder.headings(normalized, template.sections());
-    Map<Edition, Integer> markers = EditionDetector.markers(template, Projection.of(normalized));
+    Projection projection = Projection.of(normalized);
+    Map<Edition, Integer> markers = EditionDetector.markers(template, projection);
     Edition edition = EditionDetector.decide(markers, meta.year());
     var sections = SectionFinder.sections(text, headings, index);
     if (!edition.hasTables()) {
       return new Reading(source, text, edition, markers, meta.year(), meta.agency(), meta.published(), sections,
           List.of(), List.of(), Set.of());
     }
-    Tables tables = Tables.read(normalized, text, index, template.edition(edition).orElseThrow(), headings);
+    Tables tables = Tables.read(normalized, projection, text, index, template.edition(edition).orElseThrow(), headings);
     return new Reading(source, text, edition, markers, meta.year(), meta.agency(), meta.published(), sections,
         tables.cells(), tables.variants(), tables.found());
   }

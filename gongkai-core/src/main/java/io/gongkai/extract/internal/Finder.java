@@ -9,9 +9,9 @@ final class Finder {
   private final String text;
   private final Projection projection;
 
-  Finder(String text) {
+  Finder(String text, Projection projection) {
     this.text = text;
-    this.projection = Projection.of(text);
+    this.projection = projection;
   }
 
   String text() {

@@ -44,9 +44,15 @@ final class Layout {
       return null;
     }
     char delimiter = segment.indexOf('|') >= 0 ? '|' : '\t';
-    String[] fields = segment.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1);
-    int count = fields.length - 1;
-    if (fields[fields.length - 1].isBlank()) {
+    int count = 0;
+    int lastField = 0;
+    for (int i = 0; i < segment.length(); i++) {
+      if (segment.charAt(i) == delimiter) {
+        count++;
+        lastField = i + 1;
+      }
+    }
+    if (segment.substring(lastField).isBlank()) {
       count--;
     }
     if (count != k) {

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 public record Metadata(Integer year, String agency, LocalDate published) {
   private static final Pattern TITLE = Pattern.compile(
       "^[\\s#*>\\-]*(?:标题|题目)?[:：]?\\s*(.*?)\\s*((?:19|20)\\d{2})\\s*年\\s*度?\\s*(?:政府)?(?:信息公开|政务公开)[^\\n]{0,8}报");
+  private static final Pattern YEAR_FIRST = Pattern.compile(
+      "^[\\s#*>\\-]*((?:19|20)\\d{2})\\s*年\\s*度?\\s*([^\\s\\d年].{1,30}?)(?:政府信息公开|信息公开|政务公开)");
   private static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*1\\s*月\\s*1\\s*日");
   private static final Pattern LABELLED_DATE = Pattern.compile(
       "(?:发布日期|发布时间|发文日期|成文日期|日期)\\s*[:：]?\\s*((?:19|20)\\d{2})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
@@ -32,6 +34,12 @@ public record Metadata(Integer year, String agency, LocalDate published) {
         if (agency.isEmpty() && previous != null) {
           agency = clean(previous);
         }
+        break;
+      }
+      Matcher y = YEAR_FIRST.matcher(line);
+      if (y.find()) {
+        year = Integer.valueOf(y.group(1));
+        agency = clean(y.group(2));
         break;
       }
       if (!line.isBlank()) {

@@ -6,6 +6,7 @@ package io.gongkai.extract.internal;
  * each kept character remembers its offset in the text.
  */
 public final class Projection {
+  private static final java.util.Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
   private final String letters;
   private final int[] offsets;
 
@@ -29,8 +30,12 @@ public final class Projection {
     return new Projection(b.toString(), offsets);
   }
 
-  /** A label reduced to the characters a projection keeps. */
+  /** A label reduced to the characters a projection keeps (labels come from the template: computed once each). */
   public static String key(String label) {
+    return KEYS.computeIfAbsent(label, Projection::computeKey);
+  }
+
+  private static String computeKey(String label) {
     StringBuilder b = new StringBuilder(label.length());
     String n = io.gongkai.extract.Normalizer.normalize(label);
     for (int i = 0; i < n.length(); i++) {

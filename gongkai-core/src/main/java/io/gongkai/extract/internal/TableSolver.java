@@ -50,7 +50,7 @@ final class TableSolver {
     for (int c = 0; c < d.length; c++) {
       if (r.overflow() || r.readings().isEmpty()) {
         d[c] = new Decision(false, null, List.of());
-      } else if (agree(r.readings(), r, c)) {
+      } else if (r.readings().size() == 1 || agree(r.readings(), r, c)) {
         d[c] = new Decision(true, r.readings().get(0)[c], List.of());
       } else if (agree(narrowed, r, c)) {
         d[c] = new Decision(true, narrowed.get(0)[c], List.of());

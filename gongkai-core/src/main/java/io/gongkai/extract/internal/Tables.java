@@ -23,9 +23,9 @@ public final class Tables {
   }
 
   /** Reads the tables of {@code edition} from the normalised text. */
-  public static Tables read(String normalized, String original, TextIndex index, EditionSpec edition,
-      List<SectionFinder.Heading> headings) {
-    Finder finder = new Finder(normalized);
+  public static Tables read(String normalized, Projection projection, String original, TextIndex index,
+      EditionSpec edition, List<SectionFinder.Heading> headings) {
+    Finder finder = new Finder(normalized, projection);
     TableReader reader = new TableReader(finder, original, index, headings);
     Map<String, int[]> zones = Zones.of(finder, edition, headings, normalized.length());
     Map<CellId, Cell> read = new java.util.HashMap<>();

@@ -67,8 +67,22 @@ final class Tokenizer {
     return j;
   }
 
+  private static boolean allDigits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Splits one chunk into items; false when it holds text that is not a value (the region ends there). */
   private static boolean chunk(String text, int from, int to, int line, int field, List<Item> items) {
+    if (allDigits(text, from, to)) {
+      items.add(new Item(Item.Kind.NUMBER, text.substring(from, to), from, to, line, field));
+      return true;
+    }
     String s = text.substring(from, to);
     if (MARKDOWN_RULE.matcher(s).matches() || s.chars().allMatch(ch -> ch == '*' || ch == '#' || ch == ':')) {
       return true;

@@ -19,9 +19,9 @@ final class Values {
     if (piece.blank()) {
       return List.of();
     }
-    String text = piece.text().replace(" ", "");
+    String text = piece.text();
     String unit = text.endsWith("万元") ? "万元" : text.endsWith("元") ? "元" : null;
-    String number = text.replaceAll("[^0-9.+\\-]", "");
+    String number = numberPart(text);
     if (type != ValueType.WAN_YUAN) {
       return List.of(number.startsWith("+") ? number.substring(1) : number);
     }
@@ -34,6 +34,15 @@ final class Values {
       return List.of(plain(amount));
     }
     return List.of(plain(amount), plain(amount.divide(TEN_THOUSAND)));
+  }
+
+  /** The sign, digits and decimal point of a printed number, without its unit. */
+  private static String numberPart(String text) {
+    int end = 0;
+    while (end < text.length() && "0123456789.+-".indexOf(text.charAt(end)) >= 0) {
+      end++;
+    }
+    return text.substring(0, end);
   }
 
   /** The value as a number for identities; a blank counts as 0 (SPEC §7: blanks = 0 is one of the two readings). */
