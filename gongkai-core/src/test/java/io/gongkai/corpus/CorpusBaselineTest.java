@@ -37,6 +37,7 @@ class CorpusBaselineTest {
     }
     if (Boolean.getBoolean("gongkai.rebaseline")) {
       Path file = Path.of(System.getProperty("basedir", "."), "src/test/resources" + RESOURCE);
+      Files.createDirectories(file.getParent());
       JSON.writeValue(file.toFile(), now);
       return;
     }

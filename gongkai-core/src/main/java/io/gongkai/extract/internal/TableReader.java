@@ -119,15 +119,31 @@ final class TableReader {
       regions.put(a.row(), new Region(a.end(), end, tokens.items(), tokens.cut()));
     }
     int unit = LineUnit.of(itemsByRow);
+    boolean aligned = aligned(regions.values(), types.size());
     for (Anchor a : rows) {
       Region r = regions.get(a.row());
       int[] slots = Layout.slots(finder.text(), r.start(), r.items(), types.size(), unit);
       RowCandidates.Result res = RowCandidates.of(r.items(), r.cut(), types, slots);
-      inputs.add(new TableSolver.RowInput(a.row(), res.readings(), res.overflow(), types, units));
+      boolean trusted = aligned || (!r.items().isEmpty() && r.items().get(0).line() == 0);
+      inputs.add(new TableSolver.RowInput(a.row(), res.readings(), res.overflow() || !trusted, types, units));
     }
     Map<String, TableSolver.Decision[]> decided =
         TableSolver.solve(inputs, Identities.rowRule(block), Identities.tableRule(block));
     return cells(table, block, decided, regions, units);
+  }
+
+  /**
+   * Whether labels and values line up in this table. When some row holds more values than columns, or values followed
+   * by stray text, the conversion that made the text has moved values away from their labels (a PDF table turned into
+   * broken markdown): then only rows printed on their label's own line are read, and an empty region proves nothing.
+   */
+  private static boolean aligned(java.util.Collection<Region> regions, int columns) {
+    for (Region r : regions) {
+      if (r.items().size() > columns || (r.cut() && !r.items().isEmpty())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int regionEnd(List<Anchor> all, Anchor a, int limit) {
