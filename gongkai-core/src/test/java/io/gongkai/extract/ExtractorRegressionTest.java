@@ -128,6 +128,17 @@ class ExtractorRegressionTest {
   }
 
   @Test
+  void extraBlankLinesBetweenCellsPrintAnEmptyCell() {
+    String t2 = "第二十条第（五）项\n\n信息内容\n\n上一年项目数量\n\n本年增/减\n\n处理决定数量\n\n"
+        + "行政许可\n\n5\n\n\n\n3\n\n其他对外管理服务事项\n\n1\n\n0\n\n2\n\n";
+    Reading r = read(HEAD.replace("三、收到", t2 + "三、收到") + table3("\n\n", row -> zeros("\n\n")) + TAIL);
+    assertThat(r.cell("t2.licensing.prev_items").value()).isEqualTo("5");
+    assertThat(r.cell("t2.licensing.change").status()).isEqualTo(Status.BLANK);
+    assertThat(r.cell("t2.licensing.decisions").value()).isEqualTo("3");
+    assertThat(r.cell("t2.other_services.decisions").value()).isEqualTo("2");
+  }
+
+  @Test
   void aReportFor2017IsOfTheOldRegimeWithNoCells() {
     Reading r = read("某局2017年政府信息公开工作年度报告\n一、概述\n本年度主动公开信息120条，现行有效件数若干。\n");
     assertThat(r.edition()).isEqualTo(Edition.PRE2019);
