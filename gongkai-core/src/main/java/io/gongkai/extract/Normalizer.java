@@ -9,7 +9,39 @@ import java.text.Normalizer.Form;
  * radicals from PDF converters (⼀ U+2F00 → 一), and traditional script (via HanLP).
  */
 public final class Normalizer {
+  /** Characters HanLP changes on their own: a text with none of them is already simplified (most reports). */
+  private static final class Traditional {
+    static final java.util.BitSet CHARS = build();
+
+    private static java.util.BitSet build() {
+      java.util.BitSet set = new java.util.BitSet(0xA000);
+      for (char c = 0x3400; c <= 0x9FFF; c++) {
+        String s = HanLP.convertToSimplifiedChinese(String.valueOf(c));
+        if (s.length() != 1 || s.charAt(0) != c) {
+          set.set(c);
+        }
+      }
+      return set;
+    }
+  }
+
   private Normalizer() {}
+
+  /** Whether the text holds a character of the traditional script. */
+  public static boolean hasTraditional(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x3400 && c <= 0x9FFF && Traditional.CHARS.get(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text in simplified script (unchanged, and not copied, when it has no traditional character). */
+  public static String simplified(String text) {
+    return text == null || !hasTraditional(text) ? text : HanLP.convertToSimplifiedChinese(text);
+  }
 
   /** The normalised text, of the same length as {@code text}. */
   public static String normalize(String text) {
@@ -21,7 +53,7 @@ public final class Normalizer {
       cjk |= c >= 0x4E00 && c <= 0x9FFF;
     }
     String folded = new String(out);
-    return cjk ? simplify(folded) : folded;
+    return cjk && hasTraditional(folded) ? simplify(folded) : folded;
   }
 
   /** Folds one character; characters whose folding is not a single character are kept. */

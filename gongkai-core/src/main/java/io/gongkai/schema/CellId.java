@@ -19,8 +19,18 @@ public record CellId(String table, String row, String col) {
     return new CellId(parts[0], parts[1], parts[2]);
   }
 
+  /** Ids are few (the template's) and printed often: each string is made once. */
+  private static final java.util.Map<CellId, String> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
   @Override
   public String toString() {
-    return table + "." + row + "." + col;
+    String name = NAMES.get(this);
+    if (name == null) {
+      name = table + "." + row + "." + col;
+      if (NAMES.size() < 10_000) {
+        NAMES.put(this, name);
+      }
+    }
+    return name;
   }
 }

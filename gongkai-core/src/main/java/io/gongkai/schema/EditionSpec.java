@@ -13,8 +13,16 @@ public record EditionSpec(Edition edition, String title, List<String> markers, L
     tables = List.copyOf(tables);
   }
 
+  /** Specs are few and long-lived (the registry's); their cell lists are built once each. */
+  private static final Map<EditionSpec, List<CellSpec>> CELLS =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
   /** Every cell of the edition in the order of {@code cells.tsv}: table, block, row, column. */
   public List<CellSpec> cells() {
+    return CELLS.computeIfAbsent(this, EditionSpec::expand);
+  }
+
+  private List<CellSpec> expand() {
     return tables.stream()
         .flatMap(t -> t.blocks().stream()
             .flatMap(b -> b.rows().stream()

@@ -14,10 +14,15 @@ import java.util.Optional;
  * make the relation impossible to assess: that is reported once, as info, rather than guessed.
  */
 final class RelationEngine {
+  /** Relations are derived once per edition; the template order of their cells is worked out once too. */
+  private static final java.util.Map<Relation, List<String>> ORDERED =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
   private RelationEngine() {}
 
   static Optional<Finding> evaluate(Relation rel, Sheet sheet) {
-    List<String> cells = rel.cells().stream().sorted(Comparator.comparingInt(sheet::position)).toList();
+    List<String> cells = ORDERED.computeIfAbsent(rel,
+        r -> r.cells().stream().sorted(Comparator.comparingInt(sheet::position)).toList());
     if (cells.stream().allMatch(id -> sheet.operand(id).kind() == Operand.Kind.MISSING)) {
       // A missing table or row is reported once by MISSING_TABLE or H6; repeating it per rule is noise.
       return Optional.empty();

@@ -21,8 +21,22 @@ final class Relations {
 
   private Relations() {}
 
-  /** H1–H4, in rule order and then template order. */
+  private static final java.util.Map<io.gongkai.schema.Edition, List<Relation>> IDENTITIES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.Map<io.gongkai.schema.Edition, List<Relation>> PLAUSIBILITY =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** H1–H4, in rule order and then template order (they depend on the edition only: derived once per edition). */
   static List<Relation> identities(Sheet sheet) {
+    return IDENTITIES.computeIfAbsent(sheet.reading().edition(), e -> List.copyOf(deriveIdentities(sheet)));
+  }
+
+  /** P1–P3 over the Table 2 blocks that have the columns each rule is about. */
+  static List<Relation> plausibility(Sheet sheet) {
+    return PLAUSIBILITY.computeIfAbsent(sheet.reading().edition(), e -> List.copyOf(derivePlausibility(sheet)));
+  }
+
+  private static List<Relation> deriveIdentities(Sheet sheet) {
     List<Relation> out = new ArrayList<>();
     forBlocks(sheet, T3, Relations::h1, out);
     forBlocks(sheet, T3, Relations::h2, out);
@@ -31,8 +45,7 @@ final class Relations {
     return out;
   }
 
-  /** P1–P3 over the Table 2 blocks that have the columns each rule is about. */
-  static List<Relation> plausibility(Sheet sheet) {
+  private static List<Relation> derivePlausibility(Sheet sheet) {
     List<Relation> out = new ArrayList<>();
     forBlocks(sheet, "t2", b -> perRow(b, Rules.P1, List.of("prev_items", "change"), Op.GE, List.of()), out);
     forBlocks(sheet, "t2", b -> perRow(b, Rules.P2, List.of("published"), Op.LE, List.of("total_published")), out);

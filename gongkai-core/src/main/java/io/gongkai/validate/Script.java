@@ -1,6 +1,6 @@
 package io.gongkai.validate;
 
-import com.hankcs.hanlp.HanLP;
+import io.gongkai.extract.Normalizer;
 
 /**
  * Matching happens on simplified script: sections keep the report's original script (traditional in some
@@ -10,6 +10,6 @@ final class Script {
   private Script() {}
 
   static String simplified(String text) {
-    return text == null || text.isEmpty() ? "" : HanLP.convertToSimplifiedChinese(text);
+    return text == null || text.isEmpty() ? "" : Normalizer.simplified(text);
   }
 }

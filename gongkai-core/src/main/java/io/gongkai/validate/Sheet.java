@@ -23,9 +23,19 @@ import java.util.Optional;
 final class Sheet {
   private final Reading reading;
   private final EditionSpec edition;
-  private final Map<String, CellSpec> specs = new LinkedHashMap<>();
+  /** What depends on the edition only, laid out once per edition. */
+  private record Layout(Map<String, CellSpec> specs, List<CellSpec> ordered, Map<String, Integer> positions,
+      Map<String, List<TableRow>> rows) {}
+
+  private static final Map<io.gongkai.schema.Edition, Layout> LAYOUTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private final Map<String, CellSpec> specs;
+  private final List<CellSpec> ordered;
+  private final Map<String, Integer> positions;
+  private final Map<String, List<TableRow>> rows;
   private final Map<String, Cell> cells = new HashMap<>();
-  private final Map<String, Integer> positions = new HashMap<>();
+  private final Map<String, Operand> operands = new HashMap<>();
 
   Sheet(Reading reading) {
     this.reading = reading;
@@ -33,10 +43,23 @@ final class Sheet {
     for (Cell c : reading.cells()) {
       cells.put(c.id().toString(), c);
     }
-    if (edition != null) {
-      edition.cells().forEach(s -> specs.put(s.id().toString(), s));
-      specs.keySet().forEach(id -> positions.put(id, positions.size()));
-    }
+    Layout layout = edition == null ? new Layout(Map.of(), List.of(), Map.of(), Map.of())
+        : LAYOUTS.computeIfAbsent(reading.edition(), e -> layout(edition));
+    this.specs = layout.specs();
+    this.ordered = layout.ordered();
+    this.positions = layout.positions();
+    this.rows = layout.rows();
+  }
+
+  private static Layout layout(EditionSpec edition) {
+    Map<String, CellSpec> specs = new LinkedHashMap<>();
+    Map<String, Integer> positions = new HashMap<>();
+    edition.cells().forEach(s -> specs.put(s.id().toString(), s));
+    specs.keySet().forEach(id -> positions.put(id, positions.size()));
+    Map<String, List<TableRow>> rows = new HashMap<>();
+    edition.tables().forEach(t -> rows.put(t.id(), tableRows(specs, t.id())));
+    return new Layout(java.util.Collections.unmodifiableMap(specs), List.copyOf(specs.values()), Map.copyOf(positions),
+        Map.copyOf(rows));
   }
 
   Reading reading() {
@@ -59,7 +82,7 @@ final class Sheet {
 
   /** Every template cell of the edition, in template order. */
   List<CellSpec> specs() {
-    return List.copyOf(specs.values());
+    return ordered;
   }
 
   CellSpec spec(String id) {
@@ -91,6 +114,10 @@ final class Sheet {
 
   /** The cell as a rule operand: blanks are zero, values outside the type's domain are unknown. */
   Operand operand(String id) {
+    return operands.computeIfAbsent(id, this::computeOperand);
+  }
+
+  private Operand computeOperand(String id) {
     Cell c = cell(id);
     return switch (c.status()) {
       case OK -> Domain.parse(c.value(), spec(id).type()).map(Operand::number).orElse(Operand.UNKNOWN);
@@ -102,6 +129,10 @@ final class Sheet {
 
   /** The cells of one table row, grouped in template order (rows of Table 2 are unique across its blocks). */
   List<TableRow> rows(String tableId) {
+    return rows.getOrDefault(tableId, List.of());
+  }
+
+  private static List<TableRow> tableRows(Map<String, CellSpec> specs, String tableId) {
     Map<String, List<CellSpec>> byRow = new LinkedHashMap<>();
     Map<String, RowSpec> rowSpecs = new HashMap<>();
     for (CellSpec s : specs.values()) {
@@ -112,7 +143,7 @@ final class Sheet {
     }
     List<TableRow> rows = new ArrayList<>();
     byRow.forEach((row, list) -> rows.add(new TableRow(tableId, rowSpecs.get(row), list)));
-    return rows;
+    return List.copyOf(rows);
   }
 
   /** One data row of a table with its cells. */
