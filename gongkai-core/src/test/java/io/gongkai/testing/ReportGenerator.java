@@ -7,7 +7,6 @@ import io.gongkai.schema.Edition;
 import io.gongkai.schema.EditionSpec;
 import io.gongkai.schema.RowSpec;
 import io.gongkai.schema.Template;
-import io.gongkai.schema.ValueType;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -61,7 +60,7 @@ public final class ReportGenerator {
     for (BlockSpec b : spec.table("t2").orElseThrow().blocks()) {
       for (RowSpec r : b.rows()) {
         for (ColumnSpec c : b.columns()) {
-          printed.put("t2." + r.id() + "." + c.id(), table2Value(c.type()));
+          printed.put("t2." + r.id() + "." + c.id(), table2Value(c));
         }
       }
     }
@@ -120,19 +119,22 @@ public final class ReportGenerator {
     }
   }
 
-  private String table2Value(ValueType type) {
-    return switch (type) {
+  private String table2Value(ColumnSpec column) {
+    return switch (column.type()) {
       case COUNT -> Integer.toString(random.nextInt(4) == 0 ? random.nextInt(5000) : small());
       case SIGNED -> {
         int x = random.nextInt(3) == 0 ? random.nextInt(41) - 20 : 0;
         yield x > 0 ? "+" + x : Integer.toString(x);
       }
-      case WAN_YUAN -> money();
+      case WAN_YUAN -> money(column.label().contains("万元"));
     };
   }
 
-  /** An amount with the units real reports use: 万元 (spaced or not), 元, or a bare number in 万元. */
-  private String money() {
+  /**
+   * An amount with the units real reports use: 万元 (spaced or not), 元, or a bare number where the header states
+   * 万元 (2021); a bare non-zero amount under a header without unit (2019 采购总金额) has no certain reading.
+   */
+  private String money(boolean headerStatesUnit) {
     if (random.nextInt(4) == 0) {
       return "0";
     }
@@ -141,9 +143,8 @@ public final class ReportGenerator {
     return switch (random.nextInt(4)) {
       case 0 -> plain + "万元";
       case 1 -> plain + " 万元";
-      case 2 -> wan.movePointRight(4).setScale(Math.max(0, wan.scale() - 4), java.math.RoundingMode.UNNECESSARY)
-          .toPlainString() + "元";
-      default -> plain;
+      case 2 -> wan.movePointRight(4).toPlainString() + "元";
+      default -> headerStatesUnit ? plain : plain + "万元";
     };
   }
 

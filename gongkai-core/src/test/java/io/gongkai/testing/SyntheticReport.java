@@ -32,6 +32,13 @@ public record SyntheticReport(Edition edition, int year, String agency, Map<Stri
     }
   }
 
+  /** A report printing 0 in every cell; {@link #withPrinted} then sets the cells a test is about. */
+  public static SyntheticReport zeros(Edition edition, int year, String agency) {
+    Map<String, String> p = new LinkedHashMap<>();
+    cellIds(edition).forEach(id -> p.put(id, "0"));
+    return new SyntheticReport(edition, year, agency, p);
+  }
+
   /** The ids of every cell of an edition, in the public order. */
   public static List<String> cellIds(Edition edition) {
     return Template.standard().cells(edition).stream().map(c -> c.id().toString()).toList();
