@@ -16,6 +16,11 @@ import java.util.function.Predicate;
 final class Identities {
   private Identities() {}
 
+  /** Whether the block's rows have a total column to check themselves against. */
+  static boolean hasRowRule(BlockSpec block) {
+    return "total".equals(block.columns().get(block.columns().size() - 1).id());
+  }
+
   /** Row totals: within each group of columns that ends in a {@code total} column. */
   static Predicate<BigDecimal[]> rowRule(BlockSpec block) {
     List<ColumnSpec> cols = block.columns();

@@ -32,35 +32,38 @@ final class Layout {
     return byField != null ? byField : byLines(items, k, lineUnit);
   }
 
-  /** Items on one line separated by tabs or pipes, where the number of fields equals the number of columns. */
+  /**
+   * Items on one line separated by tabs or pipes, where the fields between the first and the last delimiter are exactly
+   * the columns. An empty field between two values is an empty cell; an empty field at either end is not trusted,
+   * since merged label cells leave spacer fields there ({@code 四、结转…\t\t0\t0…}).
+   */
   private static int[] byFields(String text, int regionStart, List<Item> items, int k) {
     int line = items.get(0).line();
-    if (items.stream().anyMatch(it -> it.line() != line || it.field() < 0)) {
+    if (items.stream().anyMatch(it -> it.line() != line)) {
       return null;
     }
+    int lineStart = line == 0 ? regionStart : text.lastIndexOf('\n', items.get(0).start()) + 1;
     int lineEnd = text.indexOf('\n', items.get(items.size() - 1).end());
-    String segment = text.substring(regionStart, lineEnd < 0 ? text.length() : lineEnd);
-    if (line > 0) {
+    String segment = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+    char delimiter = segment.indexOf('|') >= 0 ? '|' : '\t';
+    List<String> fields = new java.util.ArrayList<>(List.of(segment.split(java.util.regex.Pattern.quote(
+        String.valueOf(delimiter)), -1)));
+    int offset = 0;
+    if (fields.size() > 1 && fields.get(0).isBlank()) {
+      fields.remove(0); // the rest of the label's cell, or the indent before a leading delimiter
+      offset = 1;
+    } else if (line == 0) {
       return null;
     }
-    char delimiter = segment.indexOf('|') >= 0 ? '|' : '\t';
-    int count = 0;
-    int lastField = 0;
-    for (int i = 0; i < segment.length(); i++) {
-      if (segment.charAt(i) == delimiter) {
-        count++;
-        lastField = i + 1;
-      }
+    if (fields.size() > 1 && fields.get(fields.size() - 1).isBlank()) {
+      fields.remove(fields.size() - 1); // the delimiter that closes the line
     }
-    if (segment.substring(lastField).isBlank()) {
-      count--;
-    }
-    if (count != k) {
+    if (fields.size() != k || fields.get(0).isBlank() || fields.get(k - 1).isBlank()) {
       return null;
     }
     int[] s = new int[items.size()];
     for (int i = 0; i < s.length; i++) {
-      s[i] = items.get(i).field() - 1;
+      s[i] = items.get(i).field() - offset;
       if (s[i] < 0 || s[i] >= k || (i > 0 && s[i] <= s[i - 1])) {
         return null;
       }

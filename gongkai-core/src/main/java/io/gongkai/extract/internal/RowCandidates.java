@@ -26,7 +26,7 @@ final class RowCandidates {
    * The readings of a row; {@code slots} are the places the layout fixed for each item, or null when it fixes none. A
    * row with no items that ended on unknown text has no reading: nothing is known about it.
    */
-  static Result of(List<Item> items, boolean cut, List<ValueType> types, int[] slots) {
+  static Result of(List<Item> items, boolean cut, List<ValueType> types, int[] slots, Mode mode) {
     RowCandidates rc = new RowCandidates(types);
     int k = types.size();
     if (items.isEmpty() && cut) {
@@ -39,9 +39,26 @@ final class RowCandidates {
       }
       rc.keep(row);
     } else {
-      rc.enumerate(items, k);
+      rc.enumerate(items, k, mode);
     }
     return new Result(rc.out, rc.overflow);
+  }
+
+  /**
+   * How printed items may fill the columns when the layout does not say.
+   *
+   * <ul>
+   *   <li>{@link #PLACE}: each item is one cell; cells with nothing printed were dropped, so the items may stand in
+   *       any columns, in order (delimited text whose empty cells were lost).
+   *   <li>{@link #CUT}: the cells ran together: items are cut into exactly as many pieces as columns (crawled text
+   *       with no separators, where nothing was dropped).
+   *   <li>{@link #CUT_AND_PLACE}: both: cut into at most as many pieces as columns, placed anywhere in order.
+   * </ul>
+   */
+  enum Mode {
+    PLACE,
+    CUT,
+    CUT_AND_PLACE
   }
 
   /** The readings, and whether there were too many to list. */
@@ -51,14 +68,17 @@ final class RowCandidates {
     return new Piece(item.text(), item.start(), item.end(), item.isBlank());
   }
 
-  private void enumerate(List<Item> items, int k) {
-    int max = items.stream().mapToInt(Splitter::maxPieces).sum();
-    if (max >= k) {
-      split(items, 0, k, new ArrayList<>(), k);
-    } else {
-      for (int p = items.size(); p <= max && !overflow; p++) {
-        split(items, 0, p, new ArrayList<>(), k);
+  private void enumerate(List<Item> items, int k, Mode mode) {
+    if (mode == Mode.PLACE) {
+      if (items.size() <= k) {
+        place(items.stream().map(RowCandidates::whole).toList(), k);
       }
+      return;
+    }
+    int max = items.stream().mapToInt(Splitter::maxPieces).sum();
+    int low = mode == Mode.CUT ? k : items.size();
+    for (int p = low; p <= Math.min(max, k) && !overflow; p++) {
+      split(items, 0, p, new ArrayList<>(), k);
     }
   }
 

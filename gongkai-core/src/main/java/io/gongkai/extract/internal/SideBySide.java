@@ -8,6 +8,7 @@ import io.gongkai.schema.TableSpec;
 import io.gongkai.schema.ValueType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -15,14 +16,12 @@ import java.util.Map;
  * 复议后起诉, five columns each): the header labels are anchored in order and the values follow the last of them.
  */
 final class SideBySide {
-  private static final String ROW = "side_by_side";
-  private final TableReader reader;
+  static final String ROW = "side_by_side";
 
-  SideBySide(TableReader reader) {
-    this.reader = reader;
-  }
+  private SideBySide() {}
 
-  Map<CellId, Cell> read(TableSpec table, BlockSpec block, int from, int to) {
+  /** The block's header anchored in order and the values after it as one region; null when the header is absent. */
+  static TableReader.Plan plan(TableReader reader, TableSpec table, BlockSpec block, int from, int to) {
     Finder finder = reader.finder();
     int pos = from;
     int found = 0;
@@ -36,24 +35,28 @@ final class SideBySide {
       }
     }
     if (found < block.columns().size()) {
-      return Map.of();
+      return null;
     }
     List<ValueType> types = new ArrayList<>();
     block.rows().forEach(r -> block.columns().forEach(c -> types.add(c.type())));
     Tokenizer.Tokens tokens = Tokenizer.items(finder.text(), pos, to);
     List<Item> items = tokens.items();
-    int[] slots = Layout.slots(finder.text(), pos, items, types.size(), LineUnit.of(List.of(items)));
-    RowCandidates.Result res = RowCandidates.of(items, tokens.cut(), types, slots);
-    String[] units = HeaderUnits.of(finder.text(), block, from, pos);
-    var input = new TableSolver.RowInput(ROW, res.readings(), res.overflow(), types, units);
-    TableSolver.Decision[] d = TableSolver.solve(List.of(input), Identities.rowRule(block), m -> true).get(ROW);
-    TableReader.Region region = new TableReader.Region(pos, to, items, tokens.cut());
-    Map<CellId, Cell> out = new java.util.LinkedHashMap<>();
+    Map<String, TableReader.Region> regions = Map.of(ROW, new TableReader.Region(pos, to, items, tokens.cut()));
+    return new TableReader.Plan(table, block, regions, types, HeaderUnits.of(finder.text(), block, from, pos),
+        LineUnit.of(List.of(items)));
+  }
+
+  /** The decisions for the one printed line, handed out to the block's rows and columns. */
+  static Map<CellId, Cell> cells(TableReader reader, TableReader.Plan plan, Map<String, TableSolver.Decision[]> d) {
+    BlockSpec block = plan.block();
+    TableSolver.Decision[] decisions = d.get(ROW);
+    TableReader.Region region = plan.regions().get(ROW);
+    Map<CellId, Cell> out = new LinkedHashMap<>();
     int width = block.columns().size();
-    for (int i = 0; i < d.length; i++) {
+    for (int i = 0; i < decisions.length; i++) {
       ColumnSpec col = block.columns().get(i % width);
-      CellId id = new CellId(table.id(), block.rows().get(i / width).id(), col.id());
-      out.put(id, CellMaker.cell(id, d[i], col.type(), units[i], region, reader));
+      CellId id = new CellId(plan.table().id(), block.rows().get(i / width).id(), col.id());
+      out.put(id, CellMaker.cell(id, decisions[i], col.type(), plan.units()[i], region, reader));
     }
     return out;
   }

@@ -33,20 +33,34 @@ final class TableReader {
     this.headings = headings.stream().map(h -> new Anchor(null, h.start(), h.end(), null)).toList();
   }
 
-  /** The cells read, keyed by id; rows whose label was not found are absent (the caller marks them missing). */
-  Map<CellId, Cell> read(TableSpec table, int zoneStart, int zoneEnd) {
-    Map<CellId, Cell> cells = new LinkedHashMap<>();
+  /** The blocks of a table with their rows anchored and value regions taken; blocks not found are left out. */
+  List<Plan> plan(TableSpec table, int zoneStart, int zoneEnd) {
     List<int[]> captions = captions(table, zoneStart, zoneEnd);
+    List<Plan> plans = new ArrayList<>();
     for (int b = 0; b < table.blocks().size(); b++) {
       BlockSpec block = table.blocks().get(b);
       int[] window = captions.get(b) != null ? captions.get(b) : new int[] {zoneStart, zoneEnd};
-      List<Anchor> stops = stops(captions, block, zoneStart, zoneEnd);
-      cells.putAll(block.isSideBySide()
-          ? new SideBySide(this).read(table, block, window[0], window[1])
-          : readBlock(table, block, window, stops));
+      Plan p = block.isSideBySide() ? SideBySide.plan(this, table, block, window[0], window[1])
+          : plan(table, block, window, stops(captions, block, zoneStart, zoneEnd));
+      if (p != null) {
+        plans.add(p);
+      }
     }
-    return cells;
+    return plans;
   }
+
+  /** Whether the document's tables show cells run together (decided over all tables: some have few values). */
+  static boolean runTogether(List<Plan> plans) {
+    return RowReadings.runTogether(plans.stream().flatMap(p -> p.regions().values().stream()
+        .map(r -> new RowReadings.Shape(r.items(), p.types().size()))).toList());
+  }
+
+  /**
+   * A block with its rows anchored and their value regions taken, ready to be solved. A side-by-side block (Table 4)
+   * has one region holding all its rows' values in one line.
+   */
+  record Plan(TableSpec table, BlockSpec block, Map<String, Region> regions, List<ValueType> types, String[] units,
+      int lineUnit) {}
 
   List<LabelVariant> variants() {
     return variants;
@@ -92,7 +106,7 @@ final class TableReader {
     return stops;
   }
 
-  private Map<CellId, Cell> readBlock(TableSpec table, BlockSpec block, int[] window, List<Anchor> stops) {
+  private Plan plan(TableSpec table, BlockSpec block, int[] window, List<Anchor> stops) {
     List<Anchor> rows = new ArrayList<>();
     int pos = window[0];
     for (RowSpec row : block.rows()) {
@@ -106,10 +120,8 @@ final class TableReader {
     List<Anchor> all = new ArrayList<>(stops);
     all.addAll(rows);
     all.sort(Comparator.comparingInt(Anchor::start));
-    noteColumnVariants(table, block, window[0], rows.isEmpty() ? window[0] : rows.get(0).start());
-    List<ValueType> types = block.columns().stream().map(ColumnSpec::type).toList();
-    String[] units = HeaderUnits.of(finder.text(), block, window[0], rows.isEmpty() ? window[0] : rows.get(0).start());
-    List<TableSolver.RowInput> inputs = new ArrayList<>();
+    int headerEnd = rows.isEmpty() ? window[0] : rows.get(0).start();
+    noteColumnVariants(table, block, window[0], headerEnd);
     Map<String, Region> regions = new LinkedHashMap<>();
     List<List<Item>> itemsByRow = new ArrayList<>();
     for (Anchor a : rows) {
@@ -118,18 +130,29 @@ final class TableReader {
       itemsByRow.add(tokens.items());
       regions.put(a.row(), new Region(a.end(), end, tokens.items(), tokens.cut()));
     }
-    int unit = LineUnit.of(itemsByRow);
-    boolean aligned = aligned(regions.values(), types.size());
-    for (Anchor a : rows) {
-      Region r = regions.get(a.row());
-      int[] slots = Layout.slots(finder.text(), r.start(), r.items(), types.size(), unit);
-      RowCandidates.Result res = RowCandidates.of(r.items(), r.cut(), types, slots);
+    List<ValueType> types = block.columns().stream().map(ColumnSpec::type).toList();
+    return new Plan(table, block, regions, types, HeaderUnits.of(finder.text(), block, window[0], headerEnd),
+        LineUnit.of(itemsByRow));
+  }
+
+  /** The cells of a planned block. */
+  Map<CellId, Cell> solve(Plan plan, boolean runTogether) {
+    TableSpec table = plan.table();
+    BlockSpec block = plan.block();
+    List<ValueType> types = plan.types();
+    boolean aligned = aligned(plan.regions().values(), types.size());
+    List<TableSolver.RowInput> inputs = new ArrayList<>();
+    plan.regions().forEach((row, r) -> {
+      int[] slots = Layout.slots(finder.text(), r.start(), r.items(), types.size(), plan.lineUnit());
+      RowCandidates.Result res = RowReadings.of(r.items(), r.cut(), types, slots, runTogether,
+          Identities.rowRule(block), Identities.hasRowRule(block), plan.units());
       boolean trusted = aligned || (!r.items().isEmpty() && r.items().get(0).line() == 0);
-      inputs.add(new TableSolver.RowInput(a.row(), res.readings(), res.overflow() || !trusted, types, units));
-    }
+      inputs.add(new TableSolver.RowInput(row, res.readings(), res.overflow() || !trusted, types, plan.units()));
+    });
     Map<String, TableSolver.Decision[]> decided =
         TableSolver.solve(inputs, Identities.rowRule(block), Identities.tableRule(block));
-    return cells(table, block, decided, regions, units);
+    return block.isSideBySide() ? SideBySide.cells(this, plan, decided)
+        : cells(table, block, decided, plan.regions(), plan.units());
   }
 
   /**

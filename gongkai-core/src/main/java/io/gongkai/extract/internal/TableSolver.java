@@ -29,31 +29,56 @@ final class TableSolver {
   /** What was decided for one cell: a piece placed with certainty (null piece = nothing printed), or candidates. */
   record Decision(boolean certain, Piece piece, List<String> candidates) {}
 
+  /** A reading with its values worked out once: the value strings (for comparing) and numbers (for identities). */
+  private record Option(Piece[] pieces, String[] values, BigDecimal[] numbers) {
+    static Option of(Piece[] pieces, RowInput r) {
+      String[] values = new String[pieces.length];
+      BigDecimal[] numbers = new BigDecimal[pieces.length];
+      for (int c = 0; c < pieces.length; c++) {
+        Piece p = pieces[c];
+        List<String> v = p == null || p.blank() ? List.of() : Values.readings(p, r.types().get(c), r.units()[c]);
+        values[c] = v.isEmpty() ? null : String.join("|", v);
+        numbers[c] = v.isEmpty() ? BigDecimal.ZERO : Values.number(v.get(0));
+      }
+      return new Option(pieces, values, numbers);
+    }
+  }
+
+  /** Whether some reading satisfies the row rule. */
+  static boolean anySatisfies(List<Piece[]> readings, List<ValueType> types, String[] units,
+      Predicate<BigDecimal[]> rowRule) {
+    RowInput r = new RowInput("", readings, false, types, units);
+    return readings.stream().anyMatch(p -> rowRule.test(Option.of(p, r).numbers()));
+  }
+
   static Map<String, Decision[]> solve(List<RowInput> rows, Predicate<BigDecimal[]> rowRule,
       Predicate<Map<String, BigDecimal[]>> tableRule) {
-    Map<String, List<Piece[]>> choices = new LinkedHashMap<>();
+    Map<String, List<Option>> all = new LinkedHashMap<>();
+    Map<String, List<Option>> choices = new LinkedHashMap<>();
     for (RowInput r : rows) {
-      List<Piece[]> consistent = r.readings().stream().filter(p -> rowRule.test(numbers(p, r))).toList();
-      choices.put(r.row(), consistent.isEmpty() ? r.readings() : consistent);
+      List<Option> options = r.readings().stream().map(p -> Option.of(p, r)).toList();
+      List<Option> consistent = options.stream().filter(o -> rowRule.test(o.numbers())).toList();
+      all.put(r.row(), options);
+      choices.put(r.row(), consistent.isEmpty() ? options : consistent);
     }
-    Map<String, List<Piece[]>> joint = joint(rows, choices, tableRule);
+    Map<String, List<Option>> joint = joint(rows, choices, tableRule);
     Map<String, Decision[]> out = new LinkedHashMap<>();
     for (RowInput r : rows) {
-      List<Piece[]> narrowed = joint != null ? joint.get(r.row()) : choices.get(r.row());
-      out.put(r.row(), decide(r, narrowed));
+      List<Option> narrowed = joint != null ? joint.get(r.row()) : choices.get(r.row());
+      out.put(r.row(), decide(r, all.get(r.row()), narrowed));
     }
     return out;
   }
 
-  private static Decision[] decide(RowInput r, List<Piece[]> narrowed) {
+  private static Decision[] decide(RowInput r, List<Option> options, List<Option> narrowed) {
     Decision[] d = new Decision[r.types().size()];
     for (int c = 0; c < d.length; c++) {
-      if (r.overflow() || r.readings().isEmpty()) {
+      if (r.overflow() || options.isEmpty()) {
         d[c] = new Decision(false, null, List.of());
-      } else if (r.readings().size() == 1 || agree(r.readings(), r, c)) {
-        d[c] = new Decision(true, r.readings().get(0)[c], List.of());
-      } else if (agree(narrowed, r, c)) {
-        d[c] = new Decision(true, narrowed.get(0)[c], List.of());
+      } else if (agree(options, c)) {
+        d[c] = new Decision(true, options.get(0).pieces()[c], List.of());
+      } else if (agree(narrowed, c)) {
+        d[c] = new Decision(true, narrowed.get(0).pieces()[c], List.of());
       } else {
         d[c] = new Decision(false, null, candidates(narrowed, r, c));
       }
@@ -61,85 +86,67 @@ final class TableSolver {
     return d;
   }
 
-  private static boolean agree(List<Piece[]> readings, RowInput r, int c) {
-    String first = value(readings.get(0)[c], r, c);
-    for (Piece[] p : readings) {
-      if (!Objects.equals(first, value(p[c], r, c))) {
+  private static boolean agree(List<Option> options, int c) {
+    String first = options.get(0).values()[c];
+    for (int i = 1; i < options.size(); i++) {
+      if (!Objects.equals(first, options.get(i).values()[c])) {
         return false;
       }
     }
     return true;
   }
 
-  private static List<String> candidates(List<Piece[]> readings, RowInput r, int c) {
+  private static List<String> candidates(List<Option> options, RowInput r, int c) {
     Set<String> values = new LinkedHashSet<>();
-    for (Piece[] p : readings) {
-      if (p[c] != null && !p[c].blank()) {
-        values.addAll(Values.readings(p[c], r.types().get(c), r.units()[c]));
+    for (Option o : options) {
+      Piece p = o.pieces()[c];
+      if (p != null && !p.blank()) {
+        values.addAll(Values.readings(p, r.types().get(c), r.units()[c]));
       }
     }
     return new ArrayList<>(values).subList(0, Math.min(values.size(), 12));
   }
 
-  /** The value of a piece for comparing readings (money with an unknown unit keeps both readings). */
-  static String value(Piece p, RowInput r, int c) {
-    if (p == null || p.blank()) {
-      return null;
-    }
-    return String.join("|", Values.readings(p, r.types().get(c), r.units()[c]));
-  }
-
-  static BigDecimal[] numbers(Piece[] reading, RowInput r) {
-    BigDecimal[] n = new BigDecimal[reading.length];
-    for (int c = 0; c < reading.length; c++) {
-      Piece p = reading[c];
-      n[c] = p == null || p.blank() ? BigDecimal.ZERO
-          : Values.number(Values.readings(p, r.types().get(c), r.units()[c]).get(0));
-    }
-    return n;
-  }
-
-  /** The readings of each row that take part in some combination satisfying the table rule; null when none does. */
-  private static Map<String, List<Piece[]>> joint(List<RowInput> rows, Map<String, List<Piece[]>> choices,
+  /** The options of each row that take part in some combination satisfying the table rule; null when none does. */
+  private static Map<String, List<Option>> joint(List<RowInput> rows, Map<String, List<Option>> choices,
       Predicate<Map<String, BigDecimal[]>> tableRule) {
     long combos = 1;
-    for (List<Piece[]> c : choices.values()) {
+    for (List<Option> c : choices.values()) {
       combos *= Math.max(1, c.size());
       if (combos > JOINT_LIMIT) {
         return null;
       }
     }
-    Map<String, List<Piece[]>> kept = new LinkedHashMap<>();
+    Map<String, List<Option>> kept = new LinkedHashMap<>();
     rows.forEach(r -> kept.put(r.row(), new ArrayList<>()));
-    search(rows, choices, 0, new LinkedHashMap<>(), new LinkedHashMap<>(), tableRule, kept);
+    Map<String, Set<Option>> seen = new LinkedHashMap<>();
+    rows.forEach(r -> seen.put(r.row(), java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
+    search(rows, choices, 0, new LinkedHashMap<>(), new LinkedHashMap<>(), tableRule, seen);
+    seen.forEach((row, set) -> choices.get(row).stream().filter(set::contains).forEach(kept.get(row)::add));
     return kept.values().stream().anyMatch(List::isEmpty) ? null : kept;
   }
 
-  private static void search(List<RowInput> rows, Map<String, List<Piece[]>> choices, int i,
-      Map<String, Piece[]> picked, Map<String, BigDecimal[]> numbers, Predicate<Map<String, BigDecimal[]>> rule,
-      Map<String, List<Piece[]>> kept) {
+  private static void search(List<RowInput> rows, Map<String, List<Option>> choices, int i,
+      Map<String, Option> picked, Map<String, BigDecimal[]> numbers, Predicate<Map<String, BigDecimal[]>> rule,
+      Map<String, Set<Option>> seen) {
     if (i == rows.size()) {
       if (rule.test(numbers)) {
-        picked.forEach((row, p) -> {
-          if (!kept.get(row).contains(p)) {
-            kept.get(row).add(p);
-          }
-        });
+        picked.forEach((row, o) -> seen.get(row).add(o));
       }
       return;
     }
-    RowInput r = rows.get(i);
-    List<Piece[]> options = choices.get(r.row());
+    String row = rows.get(i).row();
+    List<Option> options = choices.get(row);
     if (options.isEmpty()) {
-      search(rows, choices, i + 1, picked, numbers, rule, kept);
+      search(rows, choices, i + 1, picked, numbers, rule, seen);
       return;
     }
-    for (Piece[] p : options) {
-      picked.put(r.row(), p);
-      numbers.put(r.row(), numbers(p, r));
-      search(rows, choices, i + 1, picked, numbers, rule, kept);
+    for (Option o : options) {
+      picked.put(row, o);
+      numbers.put(row, o.numbers());
+      search(rows, choices, i + 1, picked, numbers, rule, seen);
     }
-    picked.remove(r.row());
-    numbers.remove(r.row());
+    picked.remove(row);
+    numbers.remove(row);
   }
 }

@@ -28,13 +28,16 @@ public final class Tables {
     Finder finder = new Finder(normalized, projection);
     TableReader reader = new TableReader(finder, original, index, headings);
     Map<String, int[]> zones = Zones.of(finder, edition, headings, normalized.length());
-    Map<CellId, Cell> read = new java.util.HashMap<>();
+    List<TableReader.Plan> plans = new java.util.ArrayList<>();
     for (TableSpec t : edition.tables()) {
       int[] zone = zones.get(t.id());
       if (zone != null) {
-        read.putAll(reader.read(t, zone[0], zone[1]));
+        plans.addAll(reader.plan(t, zone[0], zone[1]));
       }
     }
+    boolean runTogether = TableReader.runTogether(plans);
+    Map<CellId, Cell> read = new java.util.HashMap<>();
+    plans.forEach(p -> read.putAll(reader.solve(p, runTogether)));
     Tables tables = new Tables(reader.variants());
     for (CellSpec spec : edition.cells()) {
       Cell c = read.get(spec.id());
