@@ -2,12 +2,21 @@ package io.gongkai.schema;
 
 import java.util.Objects;
 
-/** The public name of a cell, {@code table.row.col} as in {@code cells.tsv}. */
-public record CellId(String table, String row, String col) {
-  public CellId {
-    Objects.requireNonNull(table, "table");
-    Objects.requireNonNull(row, "row");
-    Objects.requireNonNull(col, "col");
+/**
+ * The public name of a cell, {@code table.row.col} as in {@code cells.tsv}. A value class (equal by its three parts)
+ * rather than a record only so that its printed name, used as a key all through the checks, is made once.
+ */
+public final class CellId {
+  private final String table;
+  private final String row;
+  private final String col;
+  private final String name;
+
+  public CellId(String table, String row, String col) {
+    this.table = Objects.requireNonNull(table, "table");
+    this.row = Objects.requireNonNull(row, "row");
+    this.col = Objects.requireNonNull(col, "col");
+    this.name = table + "." + row + "." + col;
   }
 
   /** Parses {@code t3.new_received.total}. */
@@ -19,18 +28,30 @@ public record CellId(String table, String row, String col) {
     return new CellId(parts[0], parts[1], parts[2]);
   }
 
-  /** Ids are few (the template's) and printed often: each string is made once. */
-  private static final java.util.Map<CellId, String> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+  public String table() {
+    return table;
+  }
+
+  public String row() {
+    return row;
+  }
+
+  public String col() {
+    return col;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CellId other && name.equals(other.name);
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode();
+  }
 
   @Override
   public String toString() {
-    String name = NAMES.get(this);
-    if (name == null) {
-      name = table + "." + row + "." + col;
-      if (NAMES.size() < 10_000) {
-        NAMES.put(this, name);
-      }
-    }
     return name;
   }
 }

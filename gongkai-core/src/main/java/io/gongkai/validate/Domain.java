@@ -15,12 +15,32 @@ final class Domain {
 
   /** The number a value stands for, or empty when it lies outside the type's domain. */
   static Optional<BigDecimal> parse(String value, ValueType type) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (isPlainCount(value)) {
+      // The common case, checked without a regex: a short run of digits.
+      return Optional.of(BigDecimal.valueOf(Long.parseLong(value)));
+    }
     Pattern p = switch (type) {
       case COUNT -> COUNT;
       case SIGNED -> SIGNED;
       case WAN_YUAN -> WAN_YUAN;
     };
-    return value != null && p.matcher(value).matches() ? Optional.of(new BigDecimal(value)) : Optional.empty();
+    return p.matcher(value).matches() ? Optional.of(new BigDecimal(value)) : Optional.empty();
+  }
+
+  private static boolean isPlainCount(String value) {
+    if (value.isEmpty() || value.length() > 15) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The domain in words, for messages. */

@@ -145,7 +145,7 @@ final class Narrative {
 
   private static String text(Sheet sheet, String section, Optional<TableSpec> table) {
     Section s = sheet.reading().section(section);
-    String text = Script.simplified(s == null ? null : s.text());
+    String text = sheet.simplified(s == null ? null : s.text());
     int cut = table.map(t -> tableStart(text, t)).orElse(text.length());
     return text.substring(0, cut);
   }

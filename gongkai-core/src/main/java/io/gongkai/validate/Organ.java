@@ -17,10 +17,25 @@ record Organ(boolean township, boolean county, boolean government) {
   /** A government's own report is often titled by the place alone (…市2020年政府信息公开工作年度报告). */
   private static final Pattern GOVERNMENT = Pattern.compile("政府$|[省市县区州盟旗]$");
 
+  private static final java.util.Map<String, Organ> SEEN = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** What the name says; names recur across a batch, so each is worked out once (up to a bound). */
   static Organ of(String agency) {
     if (agency == null) {
       return new Organ(false, false, false);
     }
+    Organ known = SEEN.get(agency);
+    if (known != null) {
+      return known;
+    }
+    Organ organ = read(agency);
+    if (SEEN.size() < 100_000) {
+      SEEN.put(agency, organ);
+    }
+    return organ;
+  }
+
+  private static Organ read(String agency) {
     String name = Script.simplified(agency).replaceAll("\\s+", "");
     boolean township = TOWNSHIP.matcher(name).find();
     boolean county = township || COUNTY.matcher(NOT_COUNTY.matcher(name).replaceAll("")).find();

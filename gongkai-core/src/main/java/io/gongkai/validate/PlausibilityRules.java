@@ -50,7 +50,7 @@ final class PlausibilityRules {
       if (s.type() != ValueType.WAN_YUAN || !positive(sheet.operand(s.id().toString())) || c.raw() == null) {
         continue;
       }
-      String raw = Script.simplified(c.raw());
+      String raw = sheet.simplified(c.raw());
       List<String> id = List.of(s.id().toString());
       if (!raw.contains("元") && !s.column().label().contains("万元")) {
         out.add(new Finding("P5", Severity.INFO, id, "万元", c.raw(),

@@ -34,8 +34,9 @@ final class Sheet {
   private final List<CellSpec> ordered;
   private final Map<String, Integer> positions;
   private final Map<String, List<TableRow>> rows;
-  private final Map<String, Cell> cells = new HashMap<>();
-  private final Map<String, Operand> operands = new HashMap<>();
+  private final Map<String, Cell> cells = new HashMap<>(512);
+  private final Map<String, Operand> operands = new HashMap<>(512);
+  private final boolean traditional;
 
   Sheet(Reading reading) {
     this.reading = reading;
@@ -49,6 +50,18 @@ final class Sheet {
     this.ordered = layout.ordered();
     this.positions = layout.positions();
     this.rows = layout.rows();
+    this.traditional = io.gongkai.extract.Normalizer.hasTraditional(reading.text());
+  }
+
+  /**
+   * Text of this report in simplified script, for matching. Every text a rule looks at is part of the report, so one
+   * look at the whole text tells whether any conversion is needed.
+   */
+  String simplified(String text) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    return traditional ? Script.simplified(text) : text;
   }
 
   private static Layout layout(EditionSpec edition) {
@@ -58,7 +71,7 @@ final class Sheet {
     specs.keySet().forEach(id -> positions.put(id, positions.size()));
     Map<String, List<TableRow>> rows = new HashMap<>();
     edition.tables().forEach(t -> rows.put(t.id(), tableRows(specs, t.id())));
-    return new Layout(java.util.Collections.unmodifiableMap(specs), List.copyOf(specs.values()), Map.copyOf(positions),
+    return new Layout(specs, List.copyOf(specs.values()), Map.copyOf(positions),
         Map.copyOf(rows));
   }
 

@@ -34,16 +34,16 @@ final class YearRules {
     if (r.year() == null) {
       return List.of();
     }
-    List<Finding> out = new ArrayList<>(runningYears(r));
-    out.addAll(periods(r));
+    List<Finding> out = new ArrayList<>(runningYears(sheet, r));
+    out.addAll(periods(sheet, r));
     out.addAll(publication(r));
     return out;
   }
 
-  private static List<Finding> runningYears(Reading r) {
+  private static List<Finding> runningYears(Sheet sheet, Reading r) {
     Section general = r.section("一");
     Set<Finding> out = new LinkedHashSet<>();
-    Matcher m = RUNNING_YEAR.matcher(Script.simplified(general == null ? null : general.text()));
+    Matcher m = RUNNING_YEAR.matcher(sheet.simplified(general == null ? null : general.text()));
     while (m.find()) {
       int said = Integer.parseInt(m.group(1));
       // The publication year may legitimately be "now" in a report written after the year ended.
@@ -57,9 +57,13 @@ final class YearRules {
     return List.copyOf(out);
   }
 
-  private static List<Finding> periods(Reading r) {
+  private static List<Finding> periods(Sheet sheet, Reading r) {
     Set<Finding> out = new LinkedHashSet<>();
-    Matcher m = PERIOD.matcher(Script.simplified(r.text()));
+    String text = r.text();
+    if (text.indexOf("12") < 0) {
+      return List.of(); // no period is stated (…12月31日): spare the scan
+    }
+    Matcher m = PERIOD.matcher(sheet.simplified(text));
     while (m.find()) {
       int from = Integer.parseInt(m.group(1));
       int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));

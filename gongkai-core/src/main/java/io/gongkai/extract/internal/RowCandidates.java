@@ -15,19 +15,23 @@ final class RowCandidates {
   static final int LIMIT = 20_000;
 
   private final List<ValueType> types;
+  private final int groupWidth;
   private final List<Piece[]> out = new ArrayList<>();
   private boolean overflow;
 
-  private RowCandidates(List<ValueType> types) {
+  private RowCandidates(List<ValueType> types, int groupWidth) {
     this.types = types;
+    this.groupWidth = groupWidth;
   }
 
   /**
    * The readings of a row; {@code slots} are the places the layout fixed for each item, or null when it fixes none. A
-   * row with no items that ended on unknown text has no reading: nothing is known about it.
+   * row with no items that ended on unknown text has no reading: nothing is known about it. With {@code groupWidth}
+   * above 0, the columns come in groups of that width ending in a total, and a placement of cut or dropped cells is
+   * kept only if every group adds up (blanks as 0), so that long run-together rows stay within reach.
    */
-  static Result of(List<Item> items, boolean cut, List<ValueType> types, int[] slots, Mode mode) {
-    RowCandidates rc = new RowCandidates(types);
+  static Result of(List<Item> items, boolean cut, List<ValueType> types, int[] slots, Mode mode, int groupWidth) {
+    RowCandidates rc = new RowCandidates(types, groupWidth);
     int k = types.size();
     if (items.isEmpty() && cut) {
       return new Result(List.of(), false);
@@ -118,16 +122,52 @@ final class RowCandidates {
       return;
     }
     if (p == pieces.size()) {
-      keep(row.clone());
+      if (totalsHold(row, col, row.length)) {
+        keep(row.clone());
+      }
       return;
     }
     for (int c = col; c <= row.length - (pieces.size() - p); c++) {
+      if (!totalsHold(row, col, c)) {
+        break; // a total left blank before c no longer adds up; placing further right cannot mend it
+      }
       if (fits(pieces.get(p), types.get(c))) {
         row[c] = pieces.get(p);
-        choose(pieces, p + 1, c + 1, row);
+        if (totalsHold(row, c, c + 1)) {
+          choose(pieces, p + 1, c + 1, row);
+        }
         row[c] = null;
       }
     }
+  }
+
+  /** Whether every group whose total column lies in {@code [from, to)} adds up, with what is placed so far. */
+  private boolean totalsHold(Piece[] row, int from, int to) {
+    if (groupWidth <= 0) {
+      return true;
+    }
+    for (int t = from; t < to; t++) {
+      if (t % groupWidth == groupWidth - 1) {
+        long sum = 0;
+        for (int c = t - groupWidth + 1; c < t; c++) {
+          sum += count(row[c]);
+        }
+        if (sum != count(row[t])) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** A placed count as a number; nothing printed or a blank mark counts as 0, something unreadable as -1. */
+  private static long count(Piece p) {
+    if (p == null || p.blank()) {
+      return 0;
+    }
+    String digits = Splitter.integerDigits(p.text());
+    return digits.isEmpty() || digits.length() > 18 || p.hasSign() || p.hasDecimalOrUnit() ? -1
+        : Long.parseLong(digits);
   }
 
   private void keep(Piece[] row) {

@@ -49,10 +49,10 @@ final class TableReader {
     return plans;
   }
 
-  /** Whether the document's tables show cells run together (decided over all tables: some have few values). */
-  static boolean runTogether(List<Plan> plans) {
-    return RowReadings.runTogether(plans.stream().flatMap(p -> p.regions().values().stream()
-        .map(r -> new RowReadings.Shape(r.items(), p.types().size()))).toList());
+  /** The printed shape of every row planned, for deciding how the document was flattened. */
+  static List<RowReadings.Shape> shapes(List<Plan> plans) {
+    return plans.stream().flatMap(p -> p.regions().values().stream()
+        .map(r -> new RowReadings.Shape(r.items(), p.types().size()))).toList();
   }
 
   /**
@@ -136,7 +136,7 @@ final class TableReader {
   }
 
   /** The cells of a planned block. */
-  Map<CellId, Cell> solve(Plan plan, boolean runTogether) {
+  Map<CellId, Cell> solve(Plan plan, boolean runTogether, boolean drops) {
     TableSpec table = plan.table();
     BlockSpec block = plan.block();
     List<ValueType> types = plan.types();
@@ -144,8 +144,8 @@ final class TableReader {
     List<TableSolver.RowInput> inputs = new ArrayList<>();
     plan.regions().forEach((row, r) -> {
       int[] slots = Layout.slots(finder.text(), r.start(), r.items(), types.size(), plan.lineUnit());
-      RowCandidates.Result res = RowReadings.of(r.items(), r.cut(), types, slots, runTogether,
-          Identities.rowRule(block), Identities.hasRowRule(block), plan.units());
+      RowCandidates.Result res = RowReadings.of(r.items(), r.cut(), types, slots, runTogether, drops,
+          Identities.hasRowRule(block) ? block.columns().size() : 0);
       boolean trusted = aligned || (!r.items().isEmpty() && r.items().get(0).line() == 0);
       inputs.add(new TableSolver.RowInput(row, res.readings(), res.overflow() || !trusted, types, plan.units()));
     });

@@ -44,13 +44,6 @@ final class TableSolver {
     }
   }
 
-  /** Whether some reading satisfies the row rule. */
-  static boolean anySatisfies(List<Piece[]> readings, List<ValueType> types, String[] units,
-      Predicate<BigDecimal[]> rowRule) {
-    RowInput r = new RowInput("", readings, false, types, units);
-    return readings.stream().anyMatch(p -> rowRule.test(Option.of(p, r).numbers()));
-  }
-
   static Map<String, Decision[]> solve(List<RowInput> rows, Predicate<BigDecimal[]> rowRule,
       Predicate<Map<String, BigDecimal[]>> tableRule) {
     Map<String, List<Option>> all = new LinkedHashMap<>();
@@ -59,12 +52,14 @@ final class TableSolver {
       List<Option> options = r.readings().stream().map(p -> Option.of(p, r)).toList();
       List<Option> consistent = options.stream().filter(o -> rowRule.test(o.numbers())).toList();
       all.put(r.row(), options);
-      choices.put(r.row(), consistent.isEmpty() ? options : consistent);
+      // A row whose readings were too many to list holds an incomplete set: it must not constrain the others.
+      choices.put(r.row(), r.overflow() ? List.of() : consistent.isEmpty() ? options : consistent);
     }
     Map<String, List<Option>> joint = joint(rows, choices, tableRule);
     Map<String, Decision[]> out = new LinkedHashMap<>();
     for (RowInput r : rows) {
-      List<Option> narrowed = joint != null ? joint.get(r.row()) : choices.get(r.row());
+      List<Option> narrowed = joint != null && !joint.get(r.row()).isEmpty() ? joint.get(r.row())
+          : choices.get(r.row()).isEmpty() ? all.get(r.row()) : choices.get(r.row());
       out.put(r.row(), decide(r, all.get(r.row()), narrowed));
     }
     return out;
@@ -123,7 +118,8 @@ final class TableSolver {
     rows.forEach(r -> seen.put(r.row(), java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
     search(rows, choices, 0, new LinkedHashMap<>(), new LinkedHashMap<>(), tableRule, seen);
     seen.forEach((row, set) -> choices.get(row).stream().filter(set::contains).forEach(kept.get(row)::add));
-    return kept.values().stream().anyMatch(List::isEmpty) ? null : kept;
+    boolean solved = rows.stream().allMatch(r -> choices.get(r.row()).isEmpty() || !kept.get(r.row()).isEmpty());
+    return solved ? kept : null;
   }
 
   private static void search(List<RowInput> rows, Map<String, List<Option>> choices, int i,

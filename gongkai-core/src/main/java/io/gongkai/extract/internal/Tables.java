@@ -35,9 +35,11 @@ public final class Tables {
         plans.addAll(reader.plan(t, zone[0], zone[1]));
       }
     }
-    boolean runTogether = TableReader.runTogether(plans);
+    List<RowReadings.Shape> shapes = TableReader.shapes(plans);
+    boolean runTogether = RowReadings.runTogether(shapes);
+    boolean drops = RowReadings.dropsCells(shapes);
     Map<CellId, Cell> read = new java.util.HashMap<>();
-    plans.forEach(p -> read.putAll(reader.solve(p, runTogether)));
+    plans.forEach(p -> read.putAll(reader.solve(p, runTogether, drops)));
     Tables tables = new Tables(reader.variants());
     for (CellSpec spec : edition.cells()) {
       Cell c = read.get(spec.id());
