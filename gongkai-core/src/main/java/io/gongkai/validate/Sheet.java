@@ -61,7 +61,8 @@ final class Sheet {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    return traditional ? Script.simplified(text) : text;
+    // Short texts (a cell's raw text) are checked on their own: cheap, and right even for hand-made readings.
+    return traditional || text.length() < 64 ? Script.simplified(text) : text;
   }
 
   private static Layout layout(EditionSpec edition) {
