@@ -139,6 +139,15 @@ class ExtractorRegressionTest {
   }
 
   @Test
+  void aRowOfManyRunTogetherDigitsIsGivenUpOnNotEnumeratedForever() {
+    String digits = "1234567891".repeat(6);
+    String t3 = table3("", row -> row.id().equals("granted") ? digits : "0000000").replace("\n", "");
+    Reading r = read(HEAD + t3 + TAIL);
+    assertThat(r.cell("t3.granted.total").status()).isEqualTo(Status.UNCERTAIN);
+    assertThat(r.cell("t3.partially_granted.total").value()).isEqualTo("0");
+  }
+
+  @Test
   void aReportFor2017IsOfTheOldRegimeWithNoCells() {
     Reading r = read("某局2017年政府信息公开工作年度报告\n一、概述\n本年度主动公开信息120条，现行有效件数若干。\n");
     assertThat(r.edition()).isEqualTo(Edition.PRE2019);

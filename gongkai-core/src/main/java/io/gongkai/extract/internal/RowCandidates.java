@@ -104,7 +104,12 @@ final class RowCandidates {
     }
     int hi = Math.min(Splitter.maxPieces(items.get(i)), parts - restMin);
     for (int n = Math.max(1, parts - restMax); n <= hi; n++) {
-      for (List<Piece> cut : Splitter.cuts(items.get(i), n)) {
+      List<List<Piece>> cuts = Splitter.cuts(items.get(i), n);
+      if (cuts.size() > LIMIT) {
+        overflow = true;
+        return;
+      }
+      for (List<Piece> cut : cuts) {
         acc.addAll(cut);
         split(items, i + 1, parts - n, acc, k);
         acc.subList(acc.size() - cut.size(), acc.size()).clear();

@@ -35,8 +35,11 @@ final class Splitter {
   private static void cut(Item item, int signLen, int digitsEnd, int from, int parts, List<Piece> acc,
       List<List<Piece>> out) {
     String text = item.text();
+    if (out.size() > RowCandidates.LIMIT) {
+      return; // more ways than a row may have readings: the caller gives up on the row anyway
+    }
     if (parts == 1) {
-      addPiece(item, acc.isEmpty() ? 0 : from, text.length(), acc, out, true);
+      addPiece(item, acc.isEmpty() ? 0 : from, text.length(), acc, out);
       return;
     }
     int maxEnd = digitsEnd - (parts - 1);
@@ -51,7 +54,7 @@ final class Splitter {
     }
   }
 
-  private static void addPiece(Item item, int from, int to, List<Piece> acc, List<List<Piece>> out, boolean last) {
+  private static void addPiece(Item item, int from, int to, List<Piece> acc, List<List<Piece>> out) {
     String text = item.text().substring(from, to);
     String digits = integerDigits(text);
     if (!validDigits(digits)) {
