@@ -40,6 +40,10 @@ public final class Extractor {
     Projection projection = Projection.of(normalized);
     Map<Edition, Integer> markers = EditionDetector.markers(template, projection);
     Edition edition = EditionDetector.decide(markers, meta.year());
+    if (edition == Edition.UNKNOWN) {
+      Edition cited = EditionDetector.cited(normalized);
+      edition = cited != null ? cited : edition;
+    }
     var sections = SectionFinder.sections(text, headings, index);
     if (!edition.hasTables()) {
       return new Reading(source, text, edition, markers, meta.year(), meta.agency(), meta.published(), sections,

@@ -48,6 +48,14 @@ public record Reading(
     return null;
   }
 
+  /**
+   * The unnumbered text before section 一 (legal basis, statistical period, contact details), title included; the
+   * whole text when no section heading was found.
+   */
+  public String preamble() {
+    return sections.isEmpty() ? text : text.substring(0, sections.get(0).span().start()).strip();
+  }
+
   /** The section with this number (一 … 六), or null when the report lacks it. */
   public Section section(String id) {
     return sections.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);

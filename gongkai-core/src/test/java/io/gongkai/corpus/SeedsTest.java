@@ -81,6 +81,7 @@ class SeedsTest {
         Map.entry("t3.total_processed.natural_person", "10"), Map.entry("t3.total_processed.total", "10"),
         Map.entry("t4.review.upheld", "1"), Map.entry("t4.review.corrected", "1"), Map.entry("t4.review.total", "2"),
         Map.entry("t4.litigation_after_review.upheld", "1"), Map.entry("t4.litigation_after_review.total", "1")));
+    assertThat(r.preamble()).contains("国办公开办函〔2019〕60 号").contains("五个部分");
     assertThat(findings(r, "MISSING_SECTION")).extracting(Finding::messageEn).anyMatch(m -> m.contains("六")
         || m.contains("6") || m.toLowerCase().contains("other matters"));
   }

@@ -148,6 +148,14 @@ class ExtractorRegressionTest {
   }
 
   @Test
+  void theCitedNoticeTellsTheEditionWhenNothingElseDoes() {
+    Reading r = read("年度报告\n本报告依据国办公开办函〔2021〕30号编制。\n一、总体情况\n无表格。\n");
+    assertThat(r.year()).isNull();
+    assertThat(r.edition()).isEqualTo(Edition.E2021);
+    assertThat(r.preamble()).contains("〔2021〕30号");
+  }
+
+  @Test
   void aReportFor2017IsOfTheOldRegimeWithNoCells() {
     Reading r = read("某局2017年政府信息公开工作年度报告\n一、概述\n本年度主动公开信息120条，现行有效件数若干。\n");
     assertThat(r.edition()).isEqualTo(Edition.PRE2019);

@@ -10,6 +10,10 @@ import java.util.Map;
 public final class EditionDetector {
   /** Fewer markers than this can come from narrative words (现行有效件数) rather than a printed table. */
   private static final int STRONG = 3;
+  private static final java.util.regex.Pattern CITES_2019 =
+      java.util.regex.Pattern.compile("公开办函\\s*[〔\\[(]\\s*2019\\s*[〕\\])]\\s*60\\s*号");
+  private static final java.util.regex.Pattern CITES_2021 =
+      java.util.regex.Pattern.compile("公开办函\\s*[〔\\[(]\\s*2021\\s*[〕\\])]\\s*30\\s*号");
 
   private EditionDetector() {}
 
@@ -46,5 +50,15 @@ public final class EditionDetector {
       return m2021 > m2019 ? Edition.E2021 : Edition.E2019;
     }
     return year == null ? Edition.UNKNOWN : Edition.forYear(year);
+  }
+
+  /**
+   * The edition a report cites by its notice (国办公开办函〔2019〕60号 or 〔2021〕30号), secondary evidence for when no
+   * table is printed and no year is found; null when neither is cited.
+   */
+  public static Edition cited(String normalized) {
+    boolean e2019 = CITES_2019.matcher(normalized).find();
+    boolean e2021 = CITES_2021.matcher(normalized).find();
+    return e2019 == e2021 ? null : e2019 ? Edition.E2019 : Edition.E2021;
   }
 }
