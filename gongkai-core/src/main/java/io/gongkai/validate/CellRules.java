@@ -38,7 +38,8 @@ final class CellRules {
     List<Finding> out = new ArrayList<>();
     for (CellSpec s : sheet.specs()) {
       Cell c = sheet.cell(s.id().toString());
-      if (c.status() == Status.OK && Domain.parse(c.value(), s.type()).isEmpty()) {
+      // An ok cell is an unknown operand exactly when its value lies outside the type's domain (see Sheet.operand).
+      if (c.status() == Status.OK && sheet.operand(s.id().toString()).kind() == Operand.Kind.UNKNOWN) {
         out.add(new Finding("H5", Severity.ERROR, List.of(s.id().toString()), Domain.describeEn(s.type()), c.value(),
             Labels.cellZh(s) + "：数值“" + c.value() + "”不是" + Domain.describeZh(s.type()),
             Labels.capitalised(Labels.cellEn(s)) + ": value \"" + c.value() + "\" is not "
