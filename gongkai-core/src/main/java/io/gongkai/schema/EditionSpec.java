@@ -3,8 +3,6 @@ package io.gongkai.schema;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The tables of one edition and the markers that only that edition prints. */
 public record EditionSpec(Edition edition, String title, List<String> markers, List<TableSpec> tables) {
@@ -29,12 +27,6 @@ public record EditionSpec(Edition edition, String title, List<String> markers, L
                 .flatMap(r -> b.columns().stream()
                     .map(c -> new CellSpec(new CellId(t.id(), r.id(), c.id()), edition, t, b, r, c)))))
         .toList();
-  }
-
-  /** The cells keyed by id. */
-  public Map<CellId, CellSpec> cellsById() {
-    return cells().stream().collect(Collectors.toMap(CellSpec::id, Function.identity(), (a, b) -> a,
-        java.util.LinkedHashMap::new));
   }
 
   /** The table with this id, if the edition has it. */
