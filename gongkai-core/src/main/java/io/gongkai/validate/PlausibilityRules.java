@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class PlausibilityRules {
   private static final String REGULATIONS = "regulations";
-  private static final String TOTAL = "total";
+  private static final String TOTAL = io.gongkai.schema.Arithmetic.TOTAL;
 
   private PlausibilityRules() {}
 

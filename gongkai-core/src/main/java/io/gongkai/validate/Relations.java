@@ -1,5 +1,6 @@
 package io.gongkai.validate;
 
+import io.gongkai.schema.Arithmetic;
 import io.gongkai.schema.BlockSpec;
 import io.gongkai.schema.ColumnSpec;
 import io.gongkai.schema.RowSpec;
@@ -16,7 +17,7 @@ import java.util.stream.Stream;
  * columns, the Table 4 results — comes from the template order, so both editions work unchanged.
  */
 final class Relations {
-  private static final String TOTAL = "total";
+  private static final String TOTAL = Arithmetic.TOTAL;
   private static final String T3 = "t3";
 
   private Relations() {}
@@ -63,8 +64,9 @@ final class Relations {
   private static List<Relation> h1(BlockSpec b) {
     List<Relation> out = new ArrayList<>();
     for (ColumnSpec c : b.columns()) {
-      List<Term> parts = List.of(byColumn(b, "new_received", c), byColumn(b, "carried_over", c));
-      List<Term> sides = List.of(byColumn(b, "total_processed", c), byColumn(b, "carried_forward", c));
+      List<Term> parts = List.of(byColumn(b, Arithmetic.NEW_RECEIVED, c), byColumn(b, Arithmetic.CARRIED_OVER, c));
+      List<Term> sides =
+          List.of(byColumn(b, Arithmetic.TOTAL_PROCESSED, c), byColumn(b, Arithmetic.CARRIED_FORWARD, c));
       out.add(new Relation(Rules.H1, columnScopeZh(c), columnScopeEn(c), sides, Op.EQ, parts));
     }
     return out;
@@ -72,12 +74,12 @@ final class Relations {
 
   /** H2: （七）总计 = every outcome row, i.e. the rows from （一）予以公开 up to the one before （七）总计. */
   private static List<Relation> h2(BlockSpec b) {
-    List<RowSpec> outcomes = b.rows().subList(rowIndex(b, "granted"), rowIndex(b, "total_processed"));
+    List<RowSpec> outcomes = Arithmetic.outcomeRows(b);
     List<Relation> out = new ArrayList<>();
     for (ColumnSpec c : b.columns()) {
       List<Term> parts = outcomes.stream().map(r -> byColumn(b, r.id(), c)).toList();
       out.add(new Relation(Rules.H2, columnScopeZh(c), columnScopeEn(c),
-          List.of(byColumn(b, "total_processed", c)), Op.EQ, parts));
+          List.of(byColumn(b, Arithmetic.TOTAL_PROCESSED, c)), Op.EQ, parts));
     }
     return out;
   }

@@ -1,5 +1,6 @@
 package io.gongkai.extract.internal;
 
+import io.gongkai.schema.Arithmetic;
 import io.gongkai.schema.BlockSpec;
 import io.gongkai.schema.ColumnSpec;
 import io.gongkai.schema.RowSpec;
@@ -18,14 +19,14 @@ final class Identities {
 
   /** Whether the block's rows have a total column to check themselves against. */
   static boolean hasRowRule(BlockSpec block) {
-    return "total".equals(block.columns().get(block.columns().size() - 1).id());
+    return Arithmetic.hasTotalColumn(block);
   }
 
   /** Row totals: within each group of columns that ends in a {@code total} column. */
   static Predicate<BigDecimal[]> rowRule(BlockSpec block) {
     List<ColumnSpec> cols = block.columns();
     int total = cols.size() - 1;
-    if (!"total".equals(cols.get(total).id())) {
+    if (!Arithmetic.hasTotalColumn(block)) {
       return r -> true;
     }
     return r -> {
@@ -44,13 +45,10 @@ final class Identities {
 
   /** Table 3's column identities across rows; nothing for other blocks. */
   static Predicate<Map<String, BigDecimal[]>> tableRule(BlockSpec block) {
-    List<String> rows = block.rows().stream().map(RowSpec::id).toList();
-    int carried = rows.indexOf("carried_over");
-    int processed = rows.indexOf("total_processed");
-    if (!rows.contains("new_received") || carried < 0 || processed < 0 || !rows.contains("carried_forward")) {
+    if (!Arithmetic.hasApplicationIdentities(block)) {
       return m -> true;
     }
-    List<String> outcomes = rows.subList(carried + 1, processed);
+    List<String> outcomes = Arithmetic.outcomeRows(block).stream().map(RowSpec::id).toList();
     int width = block.columns().size();
     return m -> {
       for (int c = 0; c < width; c++) {
@@ -63,10 +61,10 @@ final class Identities {
   }
 
   private static boolean h1(Map<String, BigDecimal[]> m, int c) {
-    BigDecimal[] a = m.get("new_received");
-    BigDecimal[] b = m.get("carried_over");
-    BigDecimal[] p = m.get("total_processed");
-    BigDecimal[] f = m.get("carried_forward");
+    BigDecimal[] a = m.get(Arithmetic.NEW_RECEIVED);
+    BigDecimal[] b = m.get(Arithmetic.CARRIED_OVER);
+    BigDecimal[] p = m.get(Arithmetic.TOTAL_PROCESSED);
+    BigDecimal[] f = m.get(Arithmetic.CARRIED_FORWARD);
     if (a == null || b == null || p == null || f == null) {
       return true;
     }
@@ -74,7 +72,7 @@ final class Identities {
   }
 
   private static boolean h2(Map<String, BigDecimal[]> m, List<String> outcomes, int c) {
-    BigDecimal[] total = m.get("total_processed");
+    BigDecimal[] total = m.get(Arithmetic.TOTAL_PROCESSED);
     if (total == null) {
       return true;
     }
