@@ -47,6 +47,12 @@ public final class Projection {
   }
 
   static boolean keeps(char c) {
+    if (c < 0x80) {
+      return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    if (c >= 0x4E00 && c <= 0x9FFF) {
+      return true; // the common CJK block, without a table lookup
+    }
     return Character.isLetterOrDigit(c);
   }
 
