@@ -156,6 +156,15 @@ class ExtractorRegressionTest {
   }
 
   @Test
+  void subtotalRowsAddedBySomeSoftwareAreNotTakenForTheNextRow() {
+    String t3 = table3("\n", row -> zeros("\n") + (row.id().startsWith("denied_admin") ? "\n小计\n" + zeros("\n") : ""));
+    Reading r = read(HEAD + t3 + TAIL);
+    assertThat(r.cell("t3.denied_admin_query.total").value()).isEqualTo("0");
+    assertThat(r.cell("t3.unable_not_held.natural_person").value()).isEqualTo("0");
+    assertThat(r.cells()).filteredOn(c -> c.id().table().equals("t3")).allMatch(c -> c.status() == Status.OK);
+  }
+
+  @Test
   void aReportFor2017IsOfTheOldRegimeWithNoCells() {
     Reading r = read("某局2017年政府信息公开工作年度报告\n一、概述\n本年度主动公开信息120条，现行有效件数若干。\n");
     assertThat(r.edition()).isEqualTo(Edition.PRE2019);
