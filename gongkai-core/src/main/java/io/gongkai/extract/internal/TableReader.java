@@ -73,11 +73,9 @@ final class TableReader {
   /** For each block, the stretch from its caption to the next caption (null when the block has no caption found). */
   private List<int[]> captions(TableSpec table, int zoneStart, int zoneEnd) {
     List<int[]> found = new ArrayList<>();
-    int pos = zoneStart;
     for (BlockSpec block : table.blocks()) {
       Anchor a = block.caption().map(c -> finder.find(null, c, List.of(), zoneStart, zoneEnd)).orElse(null);
       found.add(a == null ? null : new int[] {a.end(), zoneEnd, a.start()});
-      pos = a == null ? pos : a.end();
     }
     for (int i = 0; i < found.size(); i++) {
       for (int j = 0; j < found.size(); j++) {
