@@ -165,6 +165,15 @@ class ExtractorRegressionTest {
   }
 
   @Test
+  void columnsPrintedInAnotherOrderAreNotPlacedAsIfInTemplateOrder() {
+    String t2 = "第二十条第（五）项\n信息内容\t处理决定数量\t上一年项目数量\t本年增/减\n行政许可\t40\t12\t+3\n"
+        + "其他对外管理服务事项\t0\t0\t0\n";
+    Reading r = read(HEAD.replace("三、收到", t2 + "三、收到") + table3("\t", row -> zeros("\t")) + TAIL);
+    assertThat(r.cell("t2.licensing.prev_items").status()).isEqualTo(Status.UNCERTAIN);
+    assertThat(r.cell("t2.licensing.decisions").status()).isEqualTo(Status.UNCERTAIN);
+  }
+
+  @Test
   void aReportFor2017IsOfTheOldRegimeWithNoCells() {
     Reading r = read("某局2017年政府信息公开工作年度报告\n一、概述\n本年度主动公开信息120条，现行有效件数若干。\n");
     assertThat(r.edition()).isEqualTo(Edition.PRE2019);

@@ -60,7 +60,7 @@ final class TableReader {
    * has one region holding all its rows' values in one line.
    */
   record Plan(TableSpec table, BlockSpec block, Map<String, Region> regions, List<ValueType> types, String[] units,
-      int lineUnit) {}
+      int lineUnit, boolean columnsInOrder) {}
 
   List<LabelVariant> variants() {
     return variants;
@@ -130,7 +130,7 @@ final class TableReader {
     }
     List<ValueType> types = block.columns().stream().map(ColumnSpec::type).toList();
     return new Plan(table, block, regions, types, HeaderUnits.of(finder.text(), block, window[0], headerEnd),
-        LineUnit.of(itemsByRow));
+        LineUnit.of(itemsByRow), columnsInOrder(block, window[0], headerEnd));
   }
 
   /** The cells of a planned block. */
@@ -144,7 +144,7 @@ final class TableReader {
       int[] slots = Layout.slots(finder.text(), r.start(), r.items(), types.size(), plan.lineUnit());
       RowCandidates.Result res = RowReadings.of(r.items(), r.cut(), types, slots, runTogether, drops,
           Identities.hasRowRule(block) ? block.columns().size() : 0);
-      boolean trusted = aligned || (!r.items().isEmpty() && r.items().get(0).line() == 0);
+      boolean trusted = plan.columnsInOrder() && (aligned || (!r.items().isEmpty() && r.items().get(0).line() == 0));
       inputs.add(new TableSolver.RowInput(row, res.readings(), res.overflow() || !trusted, types, plan.units()));
     });
     Map<String, TableSolver.Decision[]> decided =
@@ -174,6 +174,37 @@ final class TableReader {
       }
     }
     return limit;
+  }
+
+  /**
+   * Whether a captioned block's header prints its columns in the template's order. Values are placed in that order,
+   * so a report that swaps two columns must not have its values placed as if it had not. Blocks without a caption
+   * (Table 3) are not checked: their headers span several rows and come out of a flattened table in another order.
+   */
+  private boolean columnsInOrder(BlockSpec block, int from, int to) {
+    if (block.caption().isEmpty()) {
+      return true;
+    }
+    int previous = -1;
+    for (ColumnSpec col : block.columns()) {
+      int[] at = findColumn(col, from, to);
+      if (at == null) {
+        continue; // a header not printed (or printed otherwise) says nothing about the order
+      }
+      if (at[0] < previous) {
+        return false;
+      }
+      previous = at[0];
+    }
+    return true;
+  }
+
+  private int[] findColumn(ColumnSpec col, int from, int to) {
+    int[] at = finder.findKey(Projection.key(col.label()), from, to);
+    for (int i = 0; at == null && i < col.aliases().size(); i++) {
+      at = finder.findKey(Projection.key(col.aliases().get(i)), from, to);
+    }
+    return at;
   }
 
   /** Column headers printed under a variant name ({@code 社会组织} for 社会公益组织), looked for in the block header. */
