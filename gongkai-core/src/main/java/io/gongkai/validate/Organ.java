@@ -11,8 +11,12 @@ import java.util.regex.Pattern;
 record Organ(boolean township, boolean county, boolean government) {
   private static final Pattern TOWNSHIP =
       Pattern.compile("(镇|乡|苏木)(人民)?政府|街道办事处|街道办|街道$|(镇|乡|苏木)$");
-  /** 区 and 县 name county-level places, except inside these words (自治区 is a province). */
-  private static final Pattern NOT_COUNTY = Pattern.compile("自治区|社区|区域|地区");
+  /**
+   * 区 and 县 name county-level places, except inside these words: 自治区 is a province, and zones (实验区, 新区,
+   * 开发区…) are set up at any level, often by a province (平潭综合实验区), so they say nothing.
+   */
+  private static final Pattern NOT_COUNTY =
+      Pattern.compile("自治区|社区|区域|地区|实验区|试验区|新区|开发区|高新区|自贸区|保税区|示范区");
   private static final Pattern COUNTY = Pattern.compile("[县区]");
   /** A government's own report is often titled by the place alone (…市2020年政府信息公开工作年度报告). */
   private static final Pattern GOVERNMENT = Pattern.compile("政府$|[省市县区州盟旗]$");

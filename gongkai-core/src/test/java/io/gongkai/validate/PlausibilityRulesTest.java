@@ -69,6 +69,9 @@ class PlausibilityRulesTest {
     assertThat(ReadingFixture.e2021().agency("某某自治区人民政府").set("t2.regulations.issued", "1")
         .set("t2.regulations.in_force", "1").check()).isEmpty();
     assertThat(ReadingFixture.e2021().agency("某某镇人民政府").check("P4")).isEmpty();
+    // A zone (实验区, 新区, 开发区) may be set up by a province: its 区 says nothing about its level.
+    assertThat(ReadingFixture.e2019().agency("某某综合实验区").set("t2.regulations.total_published", "7")
+        .check("P4")).isEmpty();
   }
 
   @Test
