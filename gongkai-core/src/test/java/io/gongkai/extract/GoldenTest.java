@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden files: every {@code golden/NAME.txt|.md} is read and compared with {@code NAME.expected.json} beside it. The
- * expected form lists metadata, section ids, a count per status and every cell that is not missing and not
- * {@code ok 0}, so a file stays readable. {@code -Dgolden.update=true} rewrites the expected files; each rewritten
+ * expected form lists metadata, section ids, a count per status, every cell that is not missing and not
+ * {@code ok 0}, and the errors and warnings the checks raise, so a file stays readable. {@code -Dgolden.update=true} rewrites the expected files; each rewritten
  * file must then be checked by hand against the fixture. A fixture the reader still gets wrong keeps its correct
  * expectation and names the bug in {@code "knownBug"}: it is skipped while it differs, and fails once it matches so
  * the marker gets removed.
@@ -54,6 +54,7 @@ class GoldenTest {
     String text = Files.readString(FOLDER.resolve(name), StandardCharsets.UTF_8);
     Reading reading = new Extractor().read(text, new SourceInfo(name, "", name.endsWith(".md") ? "markdown" : "text"));
     ObjectNode actual = summary(reading);
+    actual.set("findings", JSON.valueToTree(findings(reading)));
     Path expectedFile = FOLDER.resolve(name.substring(0, name.lastIndexOf('.')) + ".expected.json");
     JsonNode expected = Files.exists(expectedFile) ? JSON.readTree(expectedFile.toFile()) : null;
     String knownBug = expected == null || !expected.has("knownBug") ? null : expected.get("knownBug").asText();
@@ -94,6 +95,17 @@ class GoldenTest {
     }
     out.put("cells", cells);
     return JSON.valueToTree(out);
+  }
+
+  /**
+   * The errors and warnings the checks raise, as {@code RULE severity: message}: the seeds' kinds of mistakes the
+   * fixtures imitate must be found. Info findings (identities that could not be assessed) are left out.
+   */
+  static java.util.List<String> findings(Reading r) {
+    return new io.gongkai.validate.Validator().check(r).stream()
+        .filter(f -> f.severity() != io.gongkai.model.Severity.INFO)
+        .map(f -> f.rule() + " " + f.severity().code() + ": " + f.messageEn())
+        .toList();
   }
 
   /** {@code ok:17}, {@code blank}, {@code uncertain:[1,2]}; null for the cells left out (missing, ok 0). */
