@@ -56,7 +56,7 @@ final class SideBySide {
     for (int i = 0; i < decisions.length; i++) {
       ColumnSpec col = block.columns().get(i % width);
       CellId id = new CellId(plan.table().id(), block.rows().get(i / width).id(), col.id());
-      out.put(id, CellMaker.cell(id, decisions[i], col.type(), plan.units()[i], region, reader));
+      out.put(id, CellMaker.cell(id, decisions[i], region, reader));
     }
     return out;
   }

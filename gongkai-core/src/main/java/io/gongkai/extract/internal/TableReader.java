@@ -150,7 +150,7 @@ final class TableReader {
     Map<String, TableSolver.Decision[]> decided =
         TableSolver.solve(inputs, Identities.rowRule(block), Identities.tableRule(block));
     return block.isSideBySide() ? SideBySide.cells(this, plan, decided)
-        : cells(table, block, decided, plan.regions(), plan.units());
+        : cells(table, block, decided, plan.regions());
   }
 
   /**
@@ -233,14 +233,14 @@ final class TableReader {
   record Region(int start, int end, List<Item> items, boolean cut) {}
 
   private Map<CellId, Cell> cells(TableSpec table, BlockSpec block, Map<String, TableSolver.Decision[]> decided,
-      Map<String, Region> regions, String[] units) {
+      Map<String, Region> regions) {
     Map<CellId, Cell> out = new LinkedHashMap<>();
     decided.forEach((row, decisions) -> {
       Region region = regions.get(row);
       for (int c = 0; c < decisions.length; c++) {
-        ColumnSpec col = block.columns().get(c % block.columns().size());
+        ColumnSpec col = block.columns().get(c);
         CellId id = new CellId(table.id(), row, col.id());
-        out.put(id, CellMaker.cell(id, decisions[c], col.type(), units[c], region, this));
+        out.put(id, CellMaker.cell(id, decisions[c], region, this));
       }
     });
     return out;

@@ -26,21 +26,31 @@ final class TableSolver {
   /** One row to decide. */
   record RowInput(String row, List<Piece[]> readings, boolean overflow, List<ValueType> types, String[] units) {}
 
-  /** What was decided for one cell: a piece placed with certainty (null piece = nothing printed), or candidates. */
-  record Decision(boolean certain, Piece piece, List<String> candidates) {}
+  /**
+   * What was decided for one cell: a piece placed with certainty (null piece = nothing printed) with its readings (one
+   * value, or two when a money unit is unknown), or, when not certain, the candidates.
+   */
+  record Decision(boolean certain, Piece piece, List<String> readings, List<String> candidates) {}
 
-  /** A reading with its values worked out once: the value strings (for comparing) and numbers (for identities). */
-  private record Option(Piece[] pieces, String[] values, BigDecimal[] numbers) {
+  /**
+   * A reading with its values worked out once: the readings of each cell (empty for a blank; compared to decide, and
+   * handed on with the decision) and the numbers the identities add up.
+   */
+  private record Option(Piece[] pieces, List<List<String>> values, BigDecimal[] numbers) {
     static Option of(Piece[] pieces, RowInput r) {
-      String[] values = new String[pieces.length];
+      List<List<String>> values = new ArrayList<>(pieces.length);
       BigDecimal[] numbers = new BigDecimal[pieces.length];
       for (int c = 0; c < pieces.length; c++) {
         Piece p = pieces[c];
         List<String> v = p == null || p.blank() ? List.of() : Values.readings(p, r.types().get(c), r.units()[c]);
-        values[c] = v.isEmpty() ? null : String.join("|", v);
+        values.add(v);
         numbers[c] = v.isEmpty() ? BigDecimal.ZERO : Values.number(v.get(0));
       }
       return new Option(pieces, values, numbers);
+    }
+
+    Decision certain(int c) {
+      return new Decision(true, pieces[c], values.get(c), List.of());
     }
   }
 
@@ -69,35 +79,32 @@ final class TableSolver {
     Decision[] d = new Decision[r.types().size()];
     for (int c = 0; c < d.length; c++) {
       if (r.overflow() || options.isEmpty()) {
-        d[c] = new Decision(false, null, List.of());
+        d[c] = new Decision(false, null, List.of(), List.of());
       } else if (agree(options, c)) {
-        d[c] = new Decision(true, options.get(0).pieces()[c], List.of());
+        d[c] = options.get(0).certain(c);
       } else if (agree(narrowed, c)) {
-        d[c] = new Decision(true, narrowed.get(0).pieces()[c], List.of());
+        d[c] = narrowed.get(0).certain(c);
       } else {
-        d[c] = new Decision(false, null, candidates(narrowed, r, c));
+        d[c] = new Decision(false, null, List.of(), candidates(narrowed, c));
       }
     }
     return d;
   }
 
   private static boolean agree(List<Option> options, int c) {
-    String first = options.get(0).values()[c];
+    List<String> first = options.get(0).values().get(c);
     for (int i = 1; i < options.size(); i++) {
-      if (!Objects.equals(first, options.get(i).values()[c])) {
+      if (!Objects.equals(first, options.get(i).values().get(c))) {
         return false;
       }
     }
     return true;
   }
 
-  private static List<String> candidates(List<Option> options, RowInput r, int c) {
+  private static List<String> candidates(List<Option> options, int c) {
     Set<String> values = new LinkedHashSet<>();
     for (Option o : options) {
-      Piece p = o.pieces()[c];
-      if (p != null && !p.blank()) {
-        values.addAll(Values.readings(p, r.types().get(c), r.units()[c]));
-      }
+      values.addAll(o.values().get(c));
     }
     return new ArrayList<>(values).subList(0, Math.min(values.size(), 12));
   }
