@@ -21,12 +21,18 @@ public record EditionSpec(Edition edition, String title, List<String> markers, L
   }
 
   private List<CellSpec> expand() {
-    return tables.stream()
-        .flatMap(t -> t.blocks().stream()
-            .flatMap(b -> b.rows().stream()
-                .flatMap(r -> b.columns().stream()
-                    .map(c -> new CellSpec(new CellId(t.id(), r.id(), c.id()), edition, t, b, r, c)))))
-        .toList();
+    List<CellSpec> cells = new java.util.ArrayList<>();
+    for (TableSpec t : tables) {
+      for (BlockSpec b : t.blocks()) {
+        for (int r = 0; r < b.rows().size(); r++) {
+          for (int c = 0; c < b.columns().size(); c++) {
+            // The same id instances the extractor names cells with, so that lookups compare references.
+            cells.add(new CellSpec(BlockCells.id(t, b, r, c), edition, t, b, b.rows().get(r), b.columns().get(c)));
+          }
+        }
+      }
+    }
+    return List.copyOf(cells);
   }
 
   /** The table with this id, if the edition has it. */

@@ -36,10 +36,11 @@ final class CellRules {
   /** H5: an ok value outside its type's domain (a negative count, a count with decimals, an unreadable amount). */
   static List<Finding> domains(Sheet sheet) {
     List<Finding> out = new ArrayList<>();
-    for (CellSpec s : sheet.specs()) {
-      Cell c = sheet.cell(s.id().toString());
+    for (int at = 0; at < sheet.size(); at++) {
+      Cell c = sheet.cell(at);
+      CellSpec s = sheet.spec(at);
       // An ok cell is an unknown operand exactly when its value lies outside the type's domain (see Sheet.operand).
-      if (c.status() == Status.OK && sheet.operand(s.id().toString()).kind() == Operand.Kind.UNKNOWN) {
+      if (c.status() == Status.OK && sheet.operand(at).kind() == Operand.Kind.UNKNOWN) {
         out.add(new Finding("H5", Severity.ERROR, List.of(s.id().toString()), Domain.describeEn(s.type()), c.value(),
             Labels.cellZh(s) + "：数值“" + c.value() + "”不是" + Domain.describeZh(s.type()),
             Labels.capitalised(Labels.cellEn(s)) + ": value \"" + c.value() + "\" is not "
@@ -132,12 +133,26 @@ final class CellRules {
   }
 
   private static List<CellSpec> matching(Sheet sheet, Sheet.TableRow row, Predicate<Status> p) {
-    return row.cells().stream().filter(s -> p.test(sheet.status(s.id().toString()))).toList();
+    int[] at = row.positions();
+    List<CellSpec> out = null;
+    for (int i = 0; i < at.length; i++) {
+      if (p.test(sheet.status(at[i]))) {
+        if (out == null) {
+          out = new ArrayList<>();
+        }
+        out.add(row.cells().get(i));
+      }
+    }
+    return out == null ? List.of() : out;
   }
 
   private static boolean tableAll(Sheet sheet, String table, Predicate<Status> p) {
-    return sheet.specs().stream().filter(s -> s.id().table().equals(table))
-        .allMatch(s -> p.test(sheet.status(s.id().toString())));
+    for (int at : sheet.tableCells(table)) {
+      if (!p.test(sheet.status(at))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String columnsZh(List<CellSpec> cells) {

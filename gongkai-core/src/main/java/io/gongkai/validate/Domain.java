@@ -13,6 +13,14 @@ final class Domain {
 
   private Domain() {}
 
+  /** The value as an operand: a number, or unknown when it lies outside the type's domain. */
+  static Operand operand(String value, ValueType type) {
+    if (value != null && isPlainCount(value)) {
+      return Operand.number(Long.parseLong(value));
+    }
+    return parse(value, type).map(Operand::number).orElse(Operand.UNKNOWN);
+  }
+
   /** The number a value stands for, or empty when it lies outside the type's domain. */
   static Optional<BigDecimal> parse(String value, ValueType type) {
     if (value == null) {

@@ -15,7 +15,11 @@ enum Op {
   }
 
   boolean holds(BigDecimal actual, BigDecimal expected) {
-    int c = actual.compareTo(expected);
+    return holds(actual.compareTo(expected));
+  }
+
+  /** Whether the relation holds given how the actual side compares with the expected (as {@code compareTo}). */
+  boolean holds(int c) {
     return switch (this) {
       case EQ -> c == 0;
       case LE -> c <= 0;

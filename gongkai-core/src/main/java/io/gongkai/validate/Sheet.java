@@ -5,6 +5,7 @@ import io.gongkai.model.Reading;
 import io.gongkai.model.Status;
 import io.gongkai.schema.CellId;
 import io.gongkai.schema.CellSpec;
+import io.gongkai.schema.Edition;
 import io.gongkai.schema.EditionSpec;
 import io.gongkai.schema.RowSpec;
 import io.gongkai.schema.TableSpec;
@@ -15,42 +16,61 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A reading laid over the template of its edition: every template cell by id, with the reading's cell or a missing
- * placeholder when the extractor left it out. Built once per check so rules look cells up by id in constant time.
+ * A reading laid over the template of its edition: every template cell at its position in template order, with the
+ * reading's cell or a missing placeholder when the extractor left it out, and the cell as a rule operand. Built once
+ * per check into arrays, so that the hundred-odd rule instances look cells up by position without hashing or parsing.
  */
 final class Sheet {
+  private static final Map<Edition, SheetLayout> LAYOUTS = new ConcurrentHashMap<>();
+  private static final SheetLayout NO_TABLES = new SheetLayout(Map.of(), new CellSpec[0], List.of(), Map.of(), Map.of());
+
   private final Reading reading;
   private final EditionSpec edition;
-  /** What depends on the edition only, laid out once per edition. */
-  private record Layout(Map<String, CellSpec> specs, List<CellSpec> ordered, Map<String, Integer> positions,
-      Map<String, List<TableRow>> rows) {}
-
-  private static final Map<io.gongkai.schema.Edition, Layout> LAYOUTS =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  private final Map<String, CellSpec> specs;
-  private final List<CellSpec> ordered;
-  private final Map<String, Integer> positions;
-  private final Map<String, List<TableRow>> rows;
-  private final Map<String, Cell> cells = new HashMap<>(512);
-  private final Map<String, Operand> operands = new HashMap<>(512);
+  private final SheetLayout layout;
+  private final Cell[] cells;
+  private final Operand[] operands;
   private final boolean traditional;
 
   Sheet(Reading reading) {
     this.reading = reading;
     this.edition = Template.standard().edition(reading.edition()).orElse(null);
-    for (Cell c : reading.cells()) {
-      cells.put(c.id().toString(), c);
+    this.layout = edition == null ? NO_TABLES : LAYOUTS.computeIfAbsent(reading.edition(), e -> layout(edition));
+    int n = layout.specs().length;
+    this.cells = new Cell[n];
+    this.operands = new Operand[n];
+    List<Cell> read = reading.cells();
+    for (int i = 0; i < read.size(); i++) {
+      Cell c = read.get(i);
+      // Readings list their cells in template order, so the position is nearly always the index itself.
+      if (i < n && layout.specs()[i].id().equals(c.id())) {
+        cells[i] = c;
+        continue;
+      }
+      Integer at = layout.index().get(c.id().toString());
+      if (at != null) {
+        cells[at] = c;
+      }
     }
-    Layout layout = edition == null ? new Layout(Map.of(), List.of(), Map.of(), Map.of())
-        : LAYOUTS.computeIfAbsent(reading.edition(), e -> layout(edition));
-    this.specs = layout.specs();
-    this.ordered = layout.ordered();
-    this.positions = layout.positions();
-    this.rows = layout.rows();
+    for (int i = 0; i < n; i++) {
+      if (cells[i] == null) {
+        cells[i] = Cell.missing(layout.specs()[i].id());
+      }
+      operands[i] = operand(cells[i], layout.specs()[i]);
+    }
     this.traditional = io.gongkai.extract.Normalizer.hasTraditional(reading.text());
+  }
+
+  /** The cell as a rule operand: blanks are zero, values outside the type's domain are unknown. */
+  private static Operand operand(Cell c, CellSpec spec) {
+    return switch (c.status()) {
+      case OK -> Domain.operand(c.value(), spec.type());
+      case BLANK -> Operand.BLANK;
+      case UNCERTAIN -> Operand.UNKNOWN;
+      case MISSING -> Operand.MISSING;
+    };
   }
 
   /**
@@ -65,15 +85,21 @@ final class Sheet {
     return traditional || text.length() < 64 ? Script.simplified(text) : text;
   }
 
-  private static Layout layout(EditionSpec edition) {
-    Map<String, CellSpec> specs = new LinkedHashMap<>();
-    Map<String, Integer> positions = new HashMap<>();
-    edition.cells().forEach(s -> specs.put(s.id().toString(), s));
-    specs.keySet().forEach(id -> positions.put(id, positions.size()));
+  private static SheetLayout layout(EditionSpec edition) {
+    List<CellSpec> specs = edition.cells();
+    Map<String, Integer> index = new HashMap<>();
+    for (CellSpec s : specs) {
+      index.put(s.id().toString(), index.size());
+    }
     Map<String, List<TableRow>> rows = new HashMap<>();
-    edition.tables().forEach(t -> rows.put(t.id(), tableRows(specs, t.id())));
-    return new Layout(specs, List.copyOf(specs.values()), Map.copyOf(positions),
-        Map.copyOf(rows));
+    Map<String, int[]> tables = new HashMap<>();
+    for (TableSpec t : edition.tables()) {
+      rows.put(t.id(), tableRows(specs, index, t.id()));
+      tables.put(t.id(), specs.stream().filter(s -> s.id().table().equals(t.id()))
+          .mapToInt(s -> index.get(s.id().toString())).toArray());
+    }
+    return new SheetLayout(Map.copyOf(index), specs.toArray(CellSpec[]::new), List.copyOf(specs), Map.copyOf(rows),
+        Map.copyOf(tables));
   }
 
   Reading reading() {
@@ -96,72 +122,97 @@ final class Sheet {
 
   /** Every template cell of the edition, in template order. */
   List<CellSpec> specs() {
-    return ordered;
+    return layout.ordered();
+  }
+
+  /** Number of template cells; positions run from 0 to this, in template order. */
+  int size() {
+    return cells.length;
   }
 
   CellSpec spec(String id) {
-    CellSpec s = specs.get(id);
-    if (s == null) {
-      throw new IllegalArgumentException("no cell " + id + " in edition " + reading.edition().code());
-    }
-    return s;
+    return layout.specs()[index(id)];
+  }
+
+  CellSpec spec(int position) {
+    return layout.specs()[position];
   }
 
   boolean has(String id) {
-    return specs.containsKey(id);
+    return layout.index().containsKey(id);
   }
 
   /** Where a cell comes in template order, for listing cells the way the template prints them. */
   int position(String id) {
-    return positions.getOrDefault(id, Integer.MAX_VALUE);
+    return layout.index().getOrDefault(id, Integer.MAX_VALUE);
   }
 
-  /** The reading's cell; a missing cell when the extractor did not produce one. */
+  /** Position of a template cell; a cell the edition does not have is a bug in a rule. */
+  int index(String id) {
+    Integer at = layout.index().get(id);
+    if (at == null) {
+      throw new IllegalArgumentException("no cell " + id + " in edition " + reading.edition().code());
+    }
+    return at;
+  }
+
+  /** The reading's cell; a missing cell when the extractor did not produce one or the edition has no such cell. */
   Cell cell(String id) {
-    Cell c = cells.get(id);
-    return c != null ? c : Cell.missing(CellId.parse(id));
+    Integer at = layout.index().get(id);
+    return at != null ? cells[at] : Cell.missing(CellId.parse(id));
   }
 
-  Status status(String id) {
-    return cell(id).status();
+  Cell cell(int position) {
+    return cells[position];
   }
 
-  /** The cell as a rule operand: blanks are zero, values outside the type's domain are unknown. */
+  Status status(int position) {
+    return cells[position].status();
+  }
+
   Operand operand(String id) {
-    return operands.computeIfAbsent(id, this::computeOperand);
+    return operands[index(id)];
   }
 
-  private Operand computeOperand(String id) {
-    Cell c = cell(id);
-    return switch (c.status()) {
-      case OK -> Domain.parse(c.value(), spec(id).type()).map(Operand::number).orElse(Operand.UNKNOWN);
-      case BLANK -> Operand.BLANK;
-      case UNCERTAIN -> Operand.UNKNOWN;
-      case MISSING -> Operand.MISSING;
-    };
+  Operand operand(int position) {
+    return operands[position];
+  }
+
+  /** Positions of the cells of one table, in template order. */
+  int[] tableCells(String tableId) {
+    return layout.tables().getOrDefault(tableId, new int[0]);
   }
 
   /** The cells of one table row, grouped in template order (rows of Table 2 are unique across its blocks). */
   List<TableRow> rows(String tableId) {
-    return rows.getOrDefault(tableId, List.of());
+    return layout.rows().getOrDefault(tableId, List.of());
   }
 
-  private static List<TableRow> tableRows(Map<String, CellSpec> specs, String tableId) {
+  private static List<TableRow> tableRows(List<CellSpec> specs, Map<String, Integer> index, String tableId) {
     Map<String, List<CellSpec>> byRow = new LinkedHashMap<>();
     Map<String, RowSpec> rowSpecs = new HashMap<>();
-    for (CellSpec s : specs.values()) {
+    for (CellSpec s : specs) {
       if (s.id().table().equals(tableId)) {
         byRow.computeIfAbsent(s.id().row(), k -> new ArrayList<>()).add(s);
         rowSpecs.put(s.id().row(), s.row());
       }
     }
     List<TableRow> rows = new ArrayList<>();
-    byRow.forEach((row, list) -> rows.add(new TableRow(tableId, rowSpecs.get(row), list)));
+    byRow.forEach((row, list) -> rows.add(new TableRow(tableId, rowSpecs.get(row), list,
+        list.stream().mapToInt(s -> index.get(s.id().toString())).toArray())));
     return List.copyOf(rows);
   }
 
-  /** One data row of a table with its cells. */
-  record TableRow(String table, RowSpec row, List<CellSpec> cells) {
+  /** What depends on the edition only, laid out once per edition. */
+  private record SheetLayout(Map<String, Integer> index, CellSpec[] specs, List<CellSpec> ordered,
+      Map<String, List<TableRow>> rows, Map<String, int[]> tables) {}
+
+  /**
+   * One data row of a table with its cells.
+   *
+   * @param positions the sheet positions of {@code cells}, parallel to it
+   */
+  record TableRow(String table, RowSpec row, List<CellSpec> cells, int[] positions) {
     TableRow {
       cells = List.copyOf(cells);
     }

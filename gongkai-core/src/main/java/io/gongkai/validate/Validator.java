@@ -4,7 +4,6 @@ import io.gongkai.model.Finding;
 import io.gongkai.model.Reading;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -41,6 +40,6 @@ public final class Validator {
   }
 
   private static List<Finding> evaluate(List<Relation> relations, Sheet sheet) {
-    return relations.stream().map(r -> RelationEngine.evaluate(r, sheet)).flatMap(Optional::stream).toList();
+    return RelationEngine.evaluate(relations, sheet);
   }
 }

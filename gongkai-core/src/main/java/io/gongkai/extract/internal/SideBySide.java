@@ -1,6 +1,7 @@
 package io.gongkai.extract.internal;
 
 import io.gongkai.model.Cell;
+import io.gongkai.schema.BlockCells;
 import io.gongkai.schema.BlockSpec;
 import io.gongkai.schema.CellId;
 import io.gongkai.schema.ColumnSpec;
@@ -54,8 +55,7 @@ final class SideBySide {
     Map<CellId, Cell> out = new LinkedHashMap<>();
     int width = block.columns().size();
     for (int i = 0; i < decisions.length; i++) {
-      ColumnSpec col = block.columns().get(i % width);
-      CellId id = new CellId(plan.table().id(), block.rows().get(i / width).id(), col.id());
+      CellId id = BlockCells.id(plan.table(), block, i / width, i % width);
       out.put(id, CellMaker.cell(id, decisions[i], region, reader));
     }
     return out;

@@ -3,6 +3,7 @@ package io.gongkai.extract.internal;
 import io.gongkai.model.Cell;
 import io.gongkai.model.LabelVariant;
 import io.gongkai.model.SourceSpan;
+import io.gongkai.schema.BlockCells;
 import io.gongkai.schema.BlockSpec;
 import io.gongkai.schema.CellId;
 import io.gongkai.schema.ColumnSpec;
@@ -237,13 +238,22 @@ final class TableReader {
     Map<CellId, Cell> out = new LinkedHashMap<>();
     decided.forEach((row, decisions) -> {
       Region region = regions.get(row);
+      int r = rowIndex(block, row);
       for (int c = 0; c < decisions.length; c++) {
-        ColumnSpec col = block.columns().get(c);
-        CellId id = new CellId(table.id(), row, col.id());
+        CellId id = BlockCells.id(table, block, r, c);
         out.put(id, CellMaker.cell(id, decisions[c], region, this));
       }
     });
     return out;
+  }
+
+  private static int rowIndex(BlockSpec block, String row) {
+    for (int i = 0; i < block.rows().size(); i++) {
+      if (block.rows().get(i).id().equals(row)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("block " + block.id() + " has no row " + row);
   }
 
   /** The printed text at {@code [start, end)}, in the original script. */
