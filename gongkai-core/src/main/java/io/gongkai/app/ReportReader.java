@@ -46,7 +46,8 @@ public final class ReportReader {
 
   /** Reads and checks a document already decoded. */
   public Report read(TextDocument document) {
-    return read(document.text(), document.source());
+    Reading reading = extractor.read(document);
+    return new Report(reading, validator.check(reading));
   }
 
   /** Reads and checks the text of one report whose source is {@code source}. */

@@ -6,6 +6,7 @@ import io.gongkai.extract.internal.Projection;
 import io.gongkai.extract.internal.SectionFinder;
 import io.gongkai.extract.internal.Tables;
 import io.gongkai.extract.internal.TextIndex;
+import io.gongkai.ingest.TextDocument;
 import io.gongkai.model.Reading;
 import io.gongkai.model.SourceInfo;
 import io.gongkai.schema.Edition;
@@ -33,6 +34,19 @@ public final class Extractor {
 
   /** Reads {@code text} (any text rendering of a report) into a {@link Reading}. */
   public Reading read(String text, SourceInfo source) {
+    return read(text, source, Set.of());
+  }
+
+  /**
+   * Reads a document: its text as {@link #read(String, SourceInfo)} does, the rows of its table grids by their exact
+   * slots, and every cell placed on its page, an OCR reading without confidence made uncertain.
+   */
+  public Reading read(TextDocument document) {
+    Reading reading = read(document.text(), document.source(), document.gridLines());
+    return document.pieces().isEmpty() ? reading : Placement.place(reading, document.pieces());
+  }
+
+  private Reading read(String text, SourceInfo source, Set<Integer> gridLines) {
     String normalized = Normalizer.normalize(text);
     TextIndex index = new TextIndex(text);
     Metadata meta = Metadata.read(normalized);
@@ -49,7 +63,8 @@ public final class Extractor {
       return new Reading(source, text, edition, markers, meta.year(), meta.agency(), meta.published(), sections,
           List.of(), List.of(), Set.of());
     }
-    Tables tables = Tables.read(normalized, projection, text, index, template.edition(edition).orElseThrow(), headings);
+    Tables tables = Tables.read(normalized, projection, text, index, template.edition(edition).orElseThrow(), headings,
+        gridLines);
     return new Reading(source, text, edition, markers, meta.year(), meta.agency(), meta.published(), sections,
         tables.cells(), tables.variants(), tables.found());
   }

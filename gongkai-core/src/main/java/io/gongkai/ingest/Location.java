@@ -1,5 +1,7 @@
 package io.gongkai.ingest;
 
+import io.gongkai.model.Box;
+
 /**
  * Where an element of a {@link SourceDocument} sits in the original: the 1-based page and the box on it for paged
  * formats (PDF, scans, images); both null for flowing formats (HTML, Word, text), whose places are given by the

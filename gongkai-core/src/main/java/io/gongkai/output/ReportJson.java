@@ -136,6 +136,15 @@ public final class ReportJson {
     g.writeNumberField("line", s.line());
     g.writeNumberField("start", s.start());
     g.writeNumberField("end", s.end());
+    if (s.box() != null) {
+      // The box on the page (top-left origin; PDF points, or pixels for images), so a viewer can draw it.
+      g.writeArrayFieldStart("box");
+      g.writeNumber(s.box().x());
+      g.writeNumber(s.box().y());
+      g.writeNumber(s.box().width());
+      g.writeNumber(s.box().height());
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 }

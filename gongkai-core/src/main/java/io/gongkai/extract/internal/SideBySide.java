@@ -44,7 +44,7 @@ final class SideBySide {
     List<Item> items = tokens.items();
     Map<String, TableReader.Region> regions = Map.of(ROW, new TableReader.Region(pos, to, items, tokens.cut()));
     return new TableReader.Plan(table, block, regions, types, HeaderUnits.of(finder.text(), block, from, pos),
-        LineUnit.of(List.of(items)), true);
+        LineUnit.of(List.of(items)), true, null);
   }
 
   /** The decisions for the one printed line, handed out to the block's rows and columns. */

@@ -26,9 +26,12 @@ final class TableReader {
   private final TextIndex index;
   private final List<Anchor> headings;
   private final List<LabelVariant> variants = new ArrayList<>();
+  private final java.util.Set<Integer> gridLines;
 
-  TableReader(Finder finder, String original, TextIndex index, List<SectionFinder.Heading> headings) {
+  TableReader(Finder finder, String original, TextIndex index, List<SectionFinder.Heading> headings,
+      java.util.Set<Integer> gridLines) {
     this.finder = finder;
+    this.gridLines = gridLines;
     this.original = original;
     this.index = index;
     this.headings = headings.stream().map(h -> new Anchor(null, h.start(), h.end(), null)).toList();
@@ -61,7 +64,7 @@ final class TableReader {
    * has one region holding all its rows' values in one line.
    */
   record Plan(TableSpec table, BlockSpec block, Map<String, Region> regions, List<ValueType> types, String[] units,
-      int lineUnit, boolean columnsInOrder) {}
+      int lineUnit, boolean columnsInOrder, int[] gridColumns) {}
 
   List<LabelVariant> variants() {
     return variants;
@@ -131,7 +134,7 @@ final class TableReader {
     }
     List<ValueType> types = block.columns().stream().map(ColumnSpec::type).toList();
     return new Plan(table, block, regions, types, HeaderUnits.of(finder.text(), block, window[0], headerEnd),
-        LineUnit.of(itemsByRow), columnsInOrder(block, window[0], headerEnd));
+        LineUnit.of(itemsByRow), columnsInOrder(block, window[0], headerEnd), gridColumns(block, window[0], headerEnd));
   }
 
   /** The cells of a planned block. */
@@ -142,7 +145,16 @@ final class TableReader {
     boolean aligned = aligned(plan.regions().values(), types.size());
     List<TableSolver.RowInput> inputs = new ArrayList<>();
     plan.regions().forEach((row, r) -> {
-      int[] slots = Layout.slots(finder.text(), r.start(), r.items(), types.size(), plan.lineUnit());
+      int line = index.line(r.start()) - 1;
+      int[] slots = null;
+      if (block.isSideBySide() && gridLines.contains(line + 1)) {
+        slots = Layout.gridLineSlots(finder.text(), r.start(), r.items(), types.size());
+      } else if (!block.isSideBySide() && gridLines.contains(line)) {
+        slots = Layout.gridSlots(finder.text(), r.start(), r.items(), types.size(), plan.gridColumns());
+      }
+      if (slots == null) {
+        slots = Layout.slots(finder.text(), r.start(), r.items(), types.size(), plan.lineUnit());
+      }
       RowCandidates.Result res = RowReadings.of(r.items(), r.cut(), types, slots, runTogether, drops,
           Identities.hasRowRule(block) ? block.columns().size() : 0);
       boolean trusted = plan.columnsInOrder() && (aligned || (!r.items().isEmpty() && r.items().get(0).line() == 0));
@@ -198,6 +210,32 @@ final class TableReader {
       previous = at[0];
     }
     return true;
+  }
+
+  /**
+   * For a block whose header is one row of a table grid, the grid slot (0-based field of the line) under each column
+   * label; null when the header is not one grid row or a label is not found there.
+   */
+  private int[] gridColumns(BlockSpec block, int from, int to) {
+    if (gridLines.isEmpty() || block.caption().isEmpty()) {
+      return null;
+    }
+    String text = finder.text();
+    int[] fields = new int[block.columns().size()];
+    int headerLine = -1;
+    for (int c = 0; c < fields.length; c++) {
+      int[] at = findColumn(block.columns().get(c), from, to);
+      int line = at == null ? -1 : index.line(at[0]) - 1;
+      if (at == null || !gridLines.contains(line) || (headerLine >= 0 && line != headerLine)) {
+        return null;
+      }
+      headerLine = line;
+      fields[c] = Layout.fieldAt(text, at[0]);
+      if (c > 0 && fields[c] <= fields[c - 1]) {
+        return null;
+      }
+    }
+    return fields;
   }
 
   private int[] findColumn(ColumnSpec col, int from, int to) {

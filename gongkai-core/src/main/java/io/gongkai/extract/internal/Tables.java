@@ -24,9 +24,9 @@ public final class Tables {
 
   /** Reads the tables of {@code edition} from the normalised text. */
   public static Tables read(String normalized, Projection projection, String original, TextIndex index,
-      EditionSpec edition, List<SectionFinder.Heading> headings) {
+      EditionSpec edition, List<SectionFinder.Heading> headings, Set<Integer> gridLines) {
     Finder finder = new Finder(normalized, projection);
-    TableReader reader = new TableReader(finder, original, index, headings);
+    TableReader reader = new TableReader(finder, original, index, headings, gridLines);
     Map<String, int[]> zones = Zones.of(finder, edition, headings, normalized.length());
     List<TableReader.Plan> plans = new java.util.ArrayList<>();
     for (TableSpec t : edition.tables()) {

@@ -1,4 +1,4 @@
-package io.gongkai.ingest;
+package io.gongkai.model;
 
 /**
  * A rectangle on a page, origin at the top left, in the page's own units: PDF points (1/72 inch) for PDFs, pixels for
