@@ -1,0 +1,143 @@
+package io.gongkai.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Removes a government site's chrome around a report: scripts and widgets, hidden elements, headers, footers and
+ * forms that hold no report, and the small boxes of 扫一扫, 分享, 打印, 关闭窗口, the 当前位置 breadcrumb, 上一篇/下一篇,
+ * related-link lists and the copyright footer (网站标识码, ICP备, 主办单位). A box is removed only when it is small,
+ * holds no table and no report title or heading, so a bare report with none of these keeps everything.
+ */
+final class Chrome {
+  /** Words that appear in site chrome and not in reports. */
+  private static final Pattern MARKER = Pattern.compile("扫一扫|分享到|关闭窗口|当前位置\\s*[：:>＞]|您的位置\\s*[：:>＞]"
+      + "|您现在的位置|所在位置\\s*[：:>＞]|上一篇|下一篇|网站标识码|ICP备|ICP证|公网安备|主办单位|承办单位|版权所有|技术支持：|打印本页|加入收藏|设为首页"
+      + "|相关链接|相关文章|相关阅读|相关稿件|浏览次数：|访问次数：|阅读次数：|【字体|字号：|【打印】|【关闭】");
+  /** Chrome words never found in a report, even in a sentence. */
+  private static final Pattern FOOTER = Pattern.compile("网站标识码|ICP备|ICP证|公网安备|版权所有");
+  /** Words that are chrome only when they are the whole text of an element (brackets aside). */
+  private static final Pattern WHOLE = Pattern.compile("[\\[【(（]?\\s*(打印|关闭|分享|收藏|返回顶部|返回|大|中|小"
+      + "|大\\s*中\\s*小|字体|附件下载|附件)\\s*[\\]】)）]?");
+  private static final Pattern HIDDEN = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden"
+      + "|mso-hide\\s*:\\s*all");
+  private static final int MARKER_LINE = 60;
+  private static final int MARKER_BLOCK = 120;
+  private static final int WHOLE_BLOCK = 30;
+  /** A chrome box is at most this long; a footer with address and licences fits. */
+  private static final int BOX_TEXT = 300;
+  /** A header or form with more text than this is holding the page, not chrome. */
+  private static final int WRAPPER_TEXT = 500;
+  private static final double LINK_SHARE = 0.7;
+  private static final int LIST_LINKS = 3;
+
+  private Chrome() {}
+
+  static void strip(Element body) {
+    for (Element e : new ArrayList<>(body.getAllElements())) {
+      if (e != body && e.parent() != null && isDropped(e)) {
+        e.remove();
+      }
+    }
+    for (Element box : markerBoxes(body)) {
+      box.remove();
+    }
+    TextStats stats = TextStats.of(body);
+    for (Element e : new ArrayList<>(body.getAllElements())) {
+      if (e != body && e.root() == body.root() && isLinkList(stats.get(e))) {
+        e.remove();
+      }
+    }
+  }
+
+  private static boolean isDropped(Element e) {
+    String tag = e.normalName();
+    if (Tags.DROPPED.contains(tag) || e.hasAttr("hidden")) {
+      return true;
+    }
+    String style = e.attr("style");
+    // The cheap test first: Word pages carry long style attributes on every element.
+    if ((style.contains("none") || style.contains("hidden") || style.contains("hide"))
+        && HIDDEN.matcher(style.toLowerCase(Locale.ROOT)).find()) {
+      return true;
+    }
+    return Tags.CHROME_BOXES.contains(tag) && e.getElementsByTag("table").isEmpty()
+        && e.text().length() <= WRAPPER_TEXT && !ReportText.containsAnchor(e);
+  }
+
+  private static List<Element> markerBoxes(Element body) {
+    List<Element> boxes = new ArrayList<>();
+    NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
+      if (node instanceof TextNode t && node.parent() instanceof Element parent && isMarker(t, parent)) {
+        Element box = grow(parent, body);
+        if (box != null && boxes.stream().noneMatch(b -> b == box || box.parents().contains(b))) {
+          boxes.add(box);
+        }
+      }
+    }, body);
+    return boxes;
+  }
+
+  /**
+   * Whether a text node is a chrome word in a short block of its own: the same word inside a report sentence (one
+   * with a 。), in a Word span holding just 中, or in a table cell is left alone.
+   */
+  private static boolean isMarker(TextNode t, Element parent) {
+    String text = TextBuffer.trim(t.getWholeText());
+    boolean marker = text.length() <= MARKER_LINE && MARKER.matcher(text).find();
+    boolean whole = !marker && text.length() <= WHOLE_BLOCK && WHOLE.matcher(text).matches();
+    if (!marker && !whole || inDataTable(parent)) {
+      return false;
+    }
+    String block = TextBuffer.trim(nearestBlock(parent).text());
+    if (block.contains("。") && !FOOTER.matcher(text).find()) {
+      return false;
+    }
+    return block.length() <= (marker ? MARKER_BLOCK : WHOLE_BLOCK);
+  }
+
+  private static Element nearestBlock(Element e) {
+    Element b = e;
+    while (!Tags.BLOCKS.contains(b.normalName()) && b.parent() != null) {
+      b = b.parent();
+    }
+    return b;
+  }
+
+  private static boolean inDataTable(Element e) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p.normalName().equals("table") && !TableRows.isLayout(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The largest ancestor of {@code start} that is still a small box without tables or report headings. */
+  private static Element grow(Element start, Element body) {
+    if (!isSmallBox(start)) {
+      return null;
+    }
+    Element box = start;
+    while (box.parent() != null && box.parent() != body && isSmallBox(box.parent())) {
+      box = box.parent();
+    }
+    return box;
+  }
+
+  private static boolean isSmallBox(Element e) {
+    return e.text().length() <= BOX_TEXT && e.getElementsByTag("table").isEmpty() && !ReportText.containsAnchor(e)
+        && !e.normalName().equals("body");
+  }
+
+  /** A list or box made of several links and little else: navigation, related reports, friendly sites. */
+  private static boolean isLinkList(TextStats.Stats s) {
+    return s.links() >= LIST_LINKS && s.tables() == 0 && s.chars() > 0 && s.linkChars() >= LINK_SHARE * s.chars();
+  }
+}

@@ -1,0 +1,71 @@
+package io.gongkai.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/** A table's own rows and cells, leaving out those of tables nested in its cells. */
+final class TableRows {
+  private TableRows() {}
+
+  static List<Element> rows(Element table) {
+    List<Element> rows = new ArrayList<>();
+    for (Element child : table.children()) {
+      String tag = child.normalName();
+      if (tag.equals("tr")) {
+        rows.add(child);
+      } else if (Tags.ROW_GROUPS.contains(tag)) {
+        for (Element row : child.children()) {
+          if (row.normalName().equals("tr")) {
+            rows.add(row);
+          }
+        }
+      }
+    }
+    return rows;
+  }
+
+  static List<Element> cells(Element row) {
+    List<Element> cells = new ArrayList<>();
+    for (Element child : row.children()) {
+      if (Tags.isCell(child.normalName())) {
+        cells.add(child);
+      }
+    }
+    return cells;
+  }
+
+  /** Tables inside this table's cells, not counting tables inside those. */
+  static List<Element> nested(Element table) {
+    List<Element> out = new ArrayList<>();
+    for (Element row : rows(table)) {
+      for (Element cell : cells(row)) {
+        for (Element t : cell.getElementsByTag("table")) {
+          if (t.parents().stream().filter(p -> p.normalName().equals("table")).findFirst().orElse(null) == table) {
+            out.add(t);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a table lays out the page rather than holding data: it holds a table of at least two rows and two
+   * columns in one of its cells (report tables never nest data tables), or it is a single cell. Its cells are then
+   * read as ordinary content, in order.
+   */
+  static boolean isLayout(Element table) {
+    List<Element> rows = rows(table);
+    if (rows.size() == 1 && cells(rows.get(0)).size() == 1) {
+      return true;
+    }
+    return nested(table).stream().anyMatch(TableRows::isDataShaped);
+  }
+
+  /** At least two rows and a row with at least two cells. */
+  static boolean isDataShaped(Element table) {
+    List<Element> rows = rows(table);
+    return rows.size() >= 2 && rows.stream().anyMatch(r -> cells(r).size() >= 2);
+  }
+}

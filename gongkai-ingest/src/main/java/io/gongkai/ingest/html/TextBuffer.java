@@ -1,0 +1,100 @@
+package io.gongkai.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the text of HTML nodes as a browser shows it: runs of source whitespace become one space, and {@code <br>}
+ * or a block boundary becomes a line break. A source line break between Chinese characters or inside a number is
+ * dropped rather than shown as a space: Word wraps its HTML there, and a number split over {@code <span>}s must join
+ * up as printed. Lines are trimmed of spaces, {@code &nbsp;} and ideographic spaces; empty lines are dropped.
+ */
+final class TextBuffer {
+  /** A hard line break, kept apart from source whitespace until the end; a private-use character. */
+  private static final char BREAK = '\uE000';
+
+  private final StringBuilder raw = new StringBuilder();
+
+  void text(String s) {
+    raw.append(s);
+  }
+
+  void lineBreak() {
+    raw.append(BREAK);
+  }
+
+  /** The text so far, normalised, and an empty buffer. */
+  String take() {
+    String text = normalise(raw);
+    raw.setLength(0);
+    return text;
+  }
+
+  static String normalise(CharSequence raw) {
+    String collapsed = collapse(raw);
+    List<String> lines = new ArrayList<>();
+    for (String line : collapsed.split(String.valueOf(BREAK), -1)) {
+      String t = trim(line);
+      if (!t.isEmpty()) {
+        lines.add(t);
+      }
+    }
+    return String.join("\n", lines);
+  }
+
+  private static String collapse(CharSequence s) {
+    StringBuilder out = new StringBuilder(s.length());
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      char c = s.charAt(i);
+      if (!isSourceSpace(c)) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean newline = false;
+      while (i < n && isSourceSpace(s.charAt(i))) {
+        newline |= s.charAt(i) == '\n' || s.charAt(i) == '\r';
+        i++;
+      }
+      char before = start > 0 ? s.charAt(start - 1) : BREAK;
+      char after = i < n ? s.charAt(i) : BREAK;
+      if (!(newline && joins(before, after))) {
+        out.append(' ');
+      }
+    }
+    return out.toString();
+  }
+
+  /** Whether a source line break between these characters is a wrap in the HTML, not a space in the text. */
+  private static boolean joins(char before, char after) {
+    return isWide(before) || isWide(after) || (Character.isDigit(before) && Character.isDigit(after));
+  }
+
+  private static boolean isWide(char c) {
+    return c >= '\u2E80' && c != BREAK && !(c >= '\uE000' && c <= '\uF8FF');
+  }
+
+  private static boolean isSourceSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  }
+
+  /** Trims whitespace including no-break, ideographic and zero-width spaces, which {@link String#strip} keeps. */
+  static String trim(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isBlank(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isBlank(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(start, end);
+  }
+
+  private static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+  }
+}
