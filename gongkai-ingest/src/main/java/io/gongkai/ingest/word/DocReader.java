@@ -10,6 +10,7 @@ import java.io.InputStream;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +38,8 @@ public final class DocReader implements FormatReader {
 
   @Override
   public SourceDocument read(byte[] bytes, SourceInfo source) {
-    if (magic(bytes) == FileMagic.OOXML) {
+    FileMagic magic = magic(bytes);
+    if (magic == FileMagic.OOXML) {
       return new DocxReader().read(bytes, source);
     }
     String failure;
@@ -49,12 +51,36 @@ public final class DocReader implements FormatReader {
     } catch (IOException | RuntimeException e) { // HWPF reports damage with all sorts of unchecked exceptions
       failure = e.toString();
     }
+    if (!isWordLike(bytes, magic)) {
+      throw new UnreadableInputException(source.file(), "Word 文件已损坏或不是 Word 文件 damaged file or not a Word "
+          + "file. POI: " + failure);
+    }
     LibreOffice soffice = LibreOffice.find(searchPath).orElseThrow(() -> new UnreadableInputException(
         source.file(), "POI 无法读取此 Word 文件，且未安装 LibreOffice（安装 libreoffice-writer-nogui 后可改用它转换）"
         + " POI cannot read this Word file and LibreOffice is not installed (installing libreoffice-writer-nogui "
         + "enables the fallback conversion). POI: " + failure));
     LOG.warn("{}: POI cannot read it ({}); converting with LibreOffice", source.file(), failure);
     return new DocxReader().read(soffice.toDocx(bytes, source.file(), failure), source);
+  }
+
+  /**
+   * Whether LibreOffice may be asked to convert the file: a Word-like OLE2 container, RTF, HTML or XML. Anything else
+   * LibreOffice imports as plain text, which would turn a damaged file into paragraphs of garbage.
+   */
+  private static boolean isWordLike(byte[] bytes, FileMagic magic) {
+    return switch (magic) {
+      case OLE2 -> hasWordStream(bytes);
+      case RTF, HTML, XML -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean hasWordStream(byte[] bytes) {
+    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+      return fs.getRoot().hasEntryCaseInsensitive("WordDocument");
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   private static FileMagic magic(byte[] bytes) {
