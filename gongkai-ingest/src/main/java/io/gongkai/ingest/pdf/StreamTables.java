@@ -1,0 +1,71 @@
+package io.gongkai.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds tables printed without rulings: a block of consecutive lines whose words fall into at least three columns
+ * separated by wide gaps. Columns come from the cells that sit in one column; a cell that bridges the gap between two
+ * cells of another line spans those columns (a merged header).
+ */
+final class StreamTables {
+  /** A gap of this many font sizes inside a line separates two cells. */
+  static final double CELL_GAP = 1.5;
+  /** Lines further apart than this many font sizes do not belong to one table. */
+  private static final double LINE_GAP = 3;
+  private static final int MIN_COLUMNS = 3;
+
+  private StreamTables() {}
+
+  /** A table found and the lines it took, so that they are not also paragraphs. */
+  record Found(PageTable table, List<TextLine> lines) {}
+
+  /** The column-aligned tables among the lines of a page, which are in reading order. */
+  static List<Found> find(int page, List<TextLine> lines) {
+    List<Found> found = new ArrayList<>();
+    int i = 0;
+    while (i < lines.size()) {
+      int end = runEnd(lines, i);
+      if (end > i) {
+        List<TextLine> run = lines.subList(i, end + 1);
+        StreamGrid grid = StreamGrid.of(run);
+        if (grid != null && grid.columns() >= MIN_COLUMNS) {
+          found.add(new Found(grid.build(page), List.copyOf(run)));
+          i = end + 1;
+          continue;
+        }
+      }
+      i++;
+    }
+    return found;
+  }
+
+  /**
+   * The last line of a run of table lines starting at {@code from}: lines of at least two cells, close to each other,
+   * with up to two single-cell lines allowed between them (the second line of a wrapped cell). {@code from} itself when no run
+   * of two such lines with three cells starts there.
+   */
+  private static int runEnd(List<TextLine> lines, int from) {
+    if (cells(lines.get(from)) < 2) {
+      return from;
+    }
+    int last = from;
+    int wide = cells(lines.get(from)) >= MIN_COLUMNS ? 1 : 0;
+    for (int j = from + 1; j < lines.size() && j - last <= 2; j++) {
+      TextLine prev = lines.get(j - 1);
+      if (lines.get(j).top() - prev.box().y() - prev.box().height() > LINE_GAP * prev.size()) {
+        break;
+      }
+      int n = cells(lines.get(j));
+      if (n >= 2) {
+        last = j;
+        wide += n >= MIN_COLUMNS ? 1 : 0;
+      }
+    }
+    return wide >= 2 ? last : from;
+  }
+
+  private static int cells(TextLine line) {
+    return line.chunks(CELL_GAP).size();
+  }
+}
