@@ -53,12 +53,14 @@ final class Continuations {
 
   private static boolean continues(PageItem previous, PageItem next) {
     int page = next.block().location().page();
-    return next.isRuledGrid() && previous.lastPage() == page - 1 && previous.sameColumns(next);
+    return next.isRuledGrid() && previous.lastPage() == page - 1
+        && (previous.columnsWithin(next) || next.columnsWithin(previous));
   }
 
   private static PageItem joined(PageItem first, PageItem next) {
-    List<List<GridCell>> top = ((Grid) first.block()).rows();
-    List<List<GridCell>> rest = ((Grid) next.block()).rows();
+    List<Double> columns = first.columnsWithin(next) ? next.columns() : first.columns();
+    List<List<GridCell>> top = Refine.rows((Grid) first.block(), first.columns(), columns);
+    List<List<GridCell>> rest = Refine.rows((Grid) next.block(), next.columns(), columns);
     int repeated = 0;
     while (repeated < top.size() && repeated < rest.size() - 1 && sameTexts(top.get(repeated), rest.get(repeated))) {
       repeated++;
@@ -66,7 +68,7 @@ final class Continuations {
     List<List<GridCell>> rows = new ArrayList<>(top);
     rows.addAll(rest.subList(repeated, rest.size()));
     Grid grid = new Grid(rows, first.block().location());
-    return new PageItem(grid, first.columns(), next.lastPage());
+    return new PageItem(grid, columns, next.lastPage());
   }
 
   private static boolean sameTexts(List<GridCell> a, List<GridCell> b) {

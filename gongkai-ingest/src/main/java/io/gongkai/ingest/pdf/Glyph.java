@@ -11,8 +11,9 @@ import io.gongkai.ingest.Box;
  * @param width advance width
  * @param size font size in points; the glyph body is taken as one size high, mostly above the baseline
  * @param vertical whether the font writes top to bottom (Identity-V), so that successive glyphs stack downwards
+ * @param spaced whether the PDF drew a space character just before this glyph
  */
-record Glyph(String text, double x, double baseline, double width, double size, boolean vertical) {
+record Glyph(String text, double x, double baseline, double width, double size, boolean vertical, boolean spaced) {
   /** How much of the glyph body lies below the baseline. */
   private static final double DESCENT = 0.12;
 

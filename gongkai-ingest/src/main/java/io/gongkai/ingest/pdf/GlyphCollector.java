@@ -17,6 +17,8 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class GlyphCollector extends PDFTextStripper {
   private final Map<Integer, List<Glyph>> pages = new HashMap<>();
+  /** A space character was drawn since the last glyph: printed text says where its spaces are. */
+  private boolean spaced;
 
   private GlyphCollector() {
     setSortByPosition(false);
@@ -35,16 +37,23 @@ final class GlyphCollector extends PDFTextStripper {
     for (TextPosition t : positions) {
       String unicode = t.getUnicode();
       if (unicode == null || unicode.isBlank()) {
+        spaced |= unicode != null;
         continue;
       }
       double size = t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : t.getHeightDir();
       boolean vertical = t.getFont() != null && t.getFont().isVertical();
       if (vertical) {
         // A vertical font's glyph origin is the middle of its top edge, and PDFBox's width is not the glyph's.
-        page.add(new Glyph(unicode, t.getXDirAdj() - size / 2, t.getYDirAdj(), size, size, true));
+        page.add(new Glyph(unicode, t.getXDirAdj() - size / 2, t.getYDirAdj(), size, size, true, false));
       } else {
-        page.add(new Glyph(unicode, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size, false));
+        page.add(new Glyph(unicode, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size, false, spaced));
       }
+      spaced = false;
     }
+  }
+
+  @Override
+  protected void writeLineSeparator() {
+    spaced = false;
   }
 }

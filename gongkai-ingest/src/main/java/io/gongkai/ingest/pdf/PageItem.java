@@ -14,6 +14,9 @@ record PageItem(Block block, List<Double> columns, int lastPage) {
   /** Page numbers and running marks such as "- 3 -", "第 3 页", "3/5", which sit between a table and its continuation. */
   private static final Pattern PAGE_MARK = Pattern.compile("[\\s\\-—–－_·•.第页共/|0-9IVXLivxl]{1,20}");
 
+  /** Column boundaries of two parts of one table may differ by this much. */
+  static final double TOLERANCE = 3;
+
   PageItem {
     columns = List.copyOf(columns);
   }
@@ -34,16 +37,15 @@ record PageItem(Block block, List<Double> columns, int lastPage) {
     return block instanceof Grid && !columns.isEmpty();
   }
 
-  /** Whether the other grid has the same column boundaries, within a tolerance. */
-  boolean sameColumns(PageItem other) {
-    if (columns.size() != other.columns.size()) {
+  /**
+   * Whether every column boundary of this grid is one of the other's, within a tolerance, and both start at the same
+   * left edge: the part of a table on one page may lack a boundary that no row on that page draws.
+   */
+  boolean columnsWithin(PageItem other) {
+    if (columns.isEmpty() || other.columns.isEmpty()
+        || Math.abs(columns.get(0) - other.columns.get(0)) > TOLERANCE) {
       return false;
     }
-    for (int i = 0; i < columns.size(); i++) {
-      if (Math.abs(columns.get(i) - other.columns.get(i)) > 3) {
-        return false;
-      }
-    }
-    return true;
+    return columns.stream().allMatch(x -> other.columns.stream().anyMatch(y -> Math.abs(x - y) <= TOLERANCE));
   }
 }

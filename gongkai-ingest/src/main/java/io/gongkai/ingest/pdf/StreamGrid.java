@@ -109,9 +109,9 @@ final class StreamGrid {
     double left = Math.min(columns.get(0)[0], table.x());
     double right = Math.max(columns.get(columns.size() - 1)[1], table.x() + table.width());
     Box box = new Box(left, table.y(), right - left, table.height());
+    // Left edges only: the right edge of an aligned table depends on the longest text of the page.
     List<Double> bounds = new ArrayList<>();
     columns.forEach(c -> bounds.add(c[0]));
-    bounds.add(columns.get(columns.size() - 1)[1]);
     return new PageTable(new Grid(grid, Location.of(page, box)), bounds);
   }
 

@@ -24,20 +24,38 @@ final class StreamTables {
   static List<Found> find(int page, List<TextLine> lines) {
     List<Found> found = new ArrayList<>();
     int i = 0;
+    int taken = 0;
     while (i < lines.size()) {
       int end = runEnd(lines, i);
       if (end > i) {
-        List<TextLine> run = lines.subList(i, end + 1);
+        int start = i > taken && caption(lines, i) ? i - 1 : i;
+        List<TextLine> run = lines.subList(start, end + 1);
         StreamGrid grid = StreamGrid.of(run);
         if (grid != null && grid.columns() >= MIN_COLUMNS) {
           found.add(new Found(grid.build(page), List.copyOf(run)));
           i = end + 1;
+          taken = i;
           continue;
         }
       }
       i++;
     }
     return found;
+  }
+
+  /**
+   * Whether the single-cell line before a run is its first row (a section title spanning the table, as in Table 2):
+   * it starts at the table's left edge and is no further above than the run's rows are apart.
+   */
+  private static boolean caption(List<TextLine> lines, int start) {
+    if (start == 0 || start + 1 >= lines.size() || cells(lines.get(start - 1)) != 1) {
+      return false;
+    }
+    TextLine before = lines.get(start - 1);
+    TextLine first = lines.get(start);
+    double pitch = lines.get(start + 1).top() - first.top();
+    return Math.abs(before.left() - first.left()) < first.size()
+        && first.top() - before.top() <= 1.05 * pitch;
   }
 
   /**
@@ -62,7 +80,34 @@ final class StreamTables {
         wide += n >= MIN_COLUMNS ? 1 : 0;
       }
     }
-    return wide >= 2 ? last : from;
+    return wide >= 2 ? wrappedTail(lines, from, last) : from;
+  }
+
+  /**
+   * Extends a run over the wrapped last lines of its last row: single-cell lines set closer than rows are apart and
+   * indented into a column other than the first.
+   */
+  private static int wrappedTail(List<TextLine> lines, int from, int last) {
+    double rowPitch = Double.MAX_VALUE;
+    int previous = -1;
+    for (int j = from; j <= last; j++) {
+      if (cells(lines.get(j)) >= 2) {
+        if (previous >= 0) {
+          rowPitch = Math.min(rowPitch, lines.get(j).top() - lines.get(previous).top());
+        }
+        previous = j;
+      }
+    }
+    double left = lines.get(from).left();
+    while (last + 1 < lines.size()) {
+      TextLine next = lines.get(last + 1);
+      if (cells(next) != 1 || next.top() - lines.get(last).top() >= 0.75 * rowPitch
+          || next.left() <= left + next.size()) {
+        break;
+      }
+      last++;
+    }
+    return last;
   }
 
   private static int cells(TextLine line) {

@@ -49,15 +49,19 @@ record TextLine(List<Glyph> glyphs) {
     return glyphs.get(0).vertical();
   }
 
-  /** The text, with a space only where a wide gap separates two characters that are not CJK. */
+  /**
+   * The text, with a space where the PDF drew one, or where a wide gap separates two characters that are not CJK
+   * (CJK lines are spaced out when justified, which is no space).
+   */
   String text() {
     StringBuilder out = new StringBuilder(glyphs.get(0).text());
     for (int i = 1; i < glyphs.size(); i++) {
       Glyph prev = glyphs.get(i - 1);
       Glyph next = glyphs.get(i);
       double gap = next.x() - prev.right();
-      if (!vertical() && gap > SPACE * Math.min(prev.size(), next.size())
-          && !isWide(prev.text().codePointBefore(prev.text().length())) && !isWide(next.text().codePointAt(0))) {
+      boolean wide = gap > SPACE * Math.min(prev.size(), next.size());
+      if (!vertical() && (next.spaced() && gap > 0 || wide
+          && !isWide(prev.text().codePointBefore(prev.text().length())) && !isWide(next.text().codePointAt(0)))) {
         out.append(' ');
       }
       out.append(next.text());
