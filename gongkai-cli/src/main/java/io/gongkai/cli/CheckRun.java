@@ -34,7 +34,7 @@ final class CheckRun {
       return t;
     });
     try {
-      ThreadLocal<ReportReader> readers = ThreadLocal.withInitial(ReportReader::new);
+      ThreadLocal<ReportReader> readers = ThreadLocal.withInitial(Readers::reportReader);
       List<Future<Outcome>> futures = new ArrayList<>();
       for (Path file : files) {
         futures.add(pool.submit(() -> check(readers.get(), file)));

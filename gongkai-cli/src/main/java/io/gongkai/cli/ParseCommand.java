@@ -43,7 +43,7 @@ final class ParseCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ReportReader reader = new ReportReader();
+    ReportReader reader = Readers.reportReader();
     List<Report> reports = new ArrayList<>();
     boolean internal = false;
     boolean failed = false;

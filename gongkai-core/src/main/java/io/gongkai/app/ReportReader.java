@@ -11,6 +11,7 @@ import io.gongkai.validate.Validator;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The one application service every front end (command line, benchmark, web, batch) calls to turn an input into a
@@ -23,16 +24,31 @@ import java.util.Objects;
 public final class ReportReader {
   private final Extractor extractor;
   private final Validator validator;
+  private final Function<Path, TextDocument> loader;
 
-  /** A reader with the standard extractor and validator. */
+  /** A reader of text and markdown files with the standard extractor and validator. */
   public ReportReader() {
-    this(new Extractor(), new Validator());
+    this(TextDocuments::read);
   }
 
-  /** A reader with the given stages. */
+  /**
+   * A reader with the standard stages that loads files with {@code loader} (the format readers of gongkai-ingest
+   * read HTML, Word, PDF and scans; the core alone reads text and markdown).
+   */
+  public ReportReader(Function<Path, TextDocument> loader) {
+    this(new Extractor(), new Validator(), loader);
+  }
+
+  /** A reader of text and markdown files with the given stages. */
   public ReportReader(Extractor extractor, Validator validator) {
+    this(extractor, validator, TextDocuments::read);
+  }
+
+  /** A reader with the given stages and loader. */
+  public ReportReader(Extractor extractor, Validator validator, Function<Path, TextDocument> loader) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.validator = Objects.requireNonNull(validator, "validator");
+    this.loader = Objects.requireNonNull(loader, "loader");
   }
 
   /**
@@ -41,7 +57,7 @@ public final class ReportReader {
    * @throws io.gongkai.UnreadableInputException when the file cannot be read or decoded; the message names the file
    */
   public Report read(Path file) {
-    return read(TextDocuments.read(file));
+    return read(loader.apply(file));
   }
 
   /** Reads and checks a document already decoded. */

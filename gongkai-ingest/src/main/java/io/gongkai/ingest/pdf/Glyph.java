@@ -1,6 +1,6 @@
 package io.gongkai.ingest.pdf;
 
-import io.gongkai.ingest.Box;
+import io.gongkai.model.Box;
 
 /**
  * One printed character, in PDF points with the origin at the top left of the page.

@@ -160,7 +160,7 @@ final class LatticeGrid {
   }
 
   /** The box of the merged cell whose top-left slot is {@code anchor}. */
-  private io.gongkai.ingest.Box extent(int anchor) {
+  private io.gongkai.model.Box extent(int anchor) {
     int r0 = rows(), c0 = cols(), r1 = -1, c1 = -1;
     for (int i = 0; i < owner.length; i++) {
       if (owner[i] == anchor) {

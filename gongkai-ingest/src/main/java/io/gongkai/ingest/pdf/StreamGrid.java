@@ -1,6 +1,6 @@
 package io.gongkai.ingest.pdf;
 
-import io.gongkai.ingest.Box;
+import io.gongkai.model.Box;
 import io.gongkai.ingest.Grid;
 import io.gongkai.ingest.GridCell;
 import io.gongkai.ingest.Location;

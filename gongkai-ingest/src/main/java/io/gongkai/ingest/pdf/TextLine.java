@@ -1,6 +1,6 @@
 package io.gongkai.ingest.pdf;
 
-import io.gongkai.ingest.Box;
+import io.gongkai.model.Box;
 import java.util.ArrayList;
 import java.util.List;
 

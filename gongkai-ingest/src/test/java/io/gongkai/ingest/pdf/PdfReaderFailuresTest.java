@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gongkai.UnreadableInputException;
 import io.gongkai.ingest.Block;
-import io.gongkai.ingest.Box;
+import io.gongkai.model.Box;
 import io.gongkai.ingest.Location;
 import io.gongkai.ingest.Paragraph;
 import io.gongkai.model.SourceInfo;

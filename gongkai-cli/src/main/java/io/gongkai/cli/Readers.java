@@ -1,0 +1,14 @@
+package io.gongkai.cli;
+
+import io.gongkai.app.ReportReader;
+import io.gongkai.ingest.formats.Documents;
+
+/** The report reader every command uses: all formats, through the format readers of gongkai-ingest. */
+final class Readers {
+  private Readers() {}
+
+  /** A reader for one thread (format readers hold per-thread engines such as OCR). */
+  static ReportReader reportReader() {
+    return new ReportReader(new Documents()::read);
+  }
+}
