@@ -23,9 +23,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "检查报告（文件或文件夹），每份报告一行：版本、年度、机关、单元格（确定/不确定/缺失）、问题（错误/警告）。"
-          + "文件夹中读取 .txt .text .md .markdown 文件；某个文件无法读取时报告原因并继续。",
+          + "文件夹中读取文本、Markdown、HTML、Word（docx/doc/wps）、PDF 和图片文件；某个文件无法读取时报告原因并继续。",
       "Checks reports (files or folders), one line per report: edition, year, agency, cells (ok/uncertain/missing),"
-          + " findings (errors/warnings). Folders are searched for .txt .text .md .markdown files; a file that cannot"
+          + " findings (errors/warnings). Folders are searched for text, markdown, HTML, Word (docx/doc/wps), PDF and image files; a file that cannot"
           + " be read is reported with the reason and the run goes on."
     },
     footer = {

@@ -13,11 +13,12 @@ import java.util.stream.Stream;
 /**
  * Expands the paths given on the command line into the files to read. Files named explicitly are always taken, whatever
  * their name, so a report saved as {@code .htm} or without an extension is still tried; inside folders only files that
- * look like text reports are taken, so a folder of mixed downloads does not drown the run in refusals.
+ * look like reports (by extension) are taken, so a folder of mixed downloads does not drown the run in refusals.
  */
 final class Inputs {
-  /** Extensions taken when walking a folder. */
-  static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown");
+  /** Extensions taken when walking a folder: the formats reports are published in. */
+  static final Set<String> REPORT_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "html", "htm", "shtml",
+      "docx", "doc", "wps", "pdf", "png", "jpg", "jpeg", "tif", "tiff");
 
   private Inputs() {}
 
@@ -36,7 +37,7 @@ final class Inputs {
 
   private static List<Path> walk(Path dir) {
     try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(Files::isRegularFile).filter(Inputs::isTextReport).sorted().toList();
+      return s.filter(Files::isRegularFile).filter(Inputs::isReport).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
     } catch (UncheckedIOException e) {
@@ -44,10 +45,10 @@ final class Inputs {
     }
   }
 
-  static boolean isTextReport(Path file) {
+  static boolean isReport(Path file) {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return !name.startsWith(".") && dot > 0
-        && TEXT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        && REPORT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
   }
 }

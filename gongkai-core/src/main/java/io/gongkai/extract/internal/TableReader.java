@@ -113,6 +113,9 @@ final class TableReader {
     int pos = window[0];
     for (RowSpec row : block.rows()) {
       Anchor a = finder.find(row.id(), row.label(), row.aliases(), pos, window[1]);
+      if (a == null && !rows.isEmpty() && !gridLines.isEmpty()) {
+        a = MisprintedLabels.find(finder.text(), index, gridLines, row.id(), row.label(), pos, window[1]);
+      }
       if (a != null) {
         rows.add(a);
         pos = a.end();
@@ -128,6 +131,12 @@ final class TableReader {
     List<List<Item>> itemsByRow = new ArrayList<>();
     for (Anchor a : rows) {
       int end = regionEnd(all, a, window[1]);
+      if (gridLines.contains(index.line(a.end()) - 1)) {
+        // A row of a table grid is one line: its values never continue on the next (another row, or a row whose
+        // label was not recognised).
+        int lineEnd = finder.text().indexOf('\n', a.end());
+        end = lineEnd < 0 ? end : Math.min(end, lineEnd);
+      }
       Tokenizer.Tokens tokens = Tokenizer.items(finder.text(), a.end(), end);
       itemsByRow.add(tokens.items());
       regions.put(a.row(), new Region(a.end(), end, tokens.items(), tokens.cut()));
@@ -213,27 +222,41 @@ final class TableReader {
   }
 
   /**
-   * For a block whose header is one row of a table grid, the grid slot (0-based field of the line) under each column
-   * label; null when the header is not one grid row or a label is not found there.
+   * For a block whose header is printed in a table grid, the grid slot (0-based field of its line) of the header cell
+   * that holds each column label and nothing else; null when a label has no such cell (or several in different
+   * slots), or the slots do not run left to right in template order.
    */
   private int[] gridColumns(BlockSpec block, int from, int to) {
-    if (gridLines.isEmpty() || block.caption().isEmpty()) {
+    if (gridLines.isEmpty()) {
       return null;
     }
+    Map<String, Integer> slots = new java.util.HashMap<>();
     String text = finder.text();
+    for (int start = from; start < to; ) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 || end > to ? to : end;
+      if (gridLines.contains(index.line(start) - 1)) {
+        String[] cells = text.substring(start, end).split("\t", -1);
+        for (int f = 0; f < cells.length; f++) {
+          Integer before = slots.putIfAbsent(Projection.key(cells[f]), f);
+          if (before != null && before != f) {
+            slots.put(Projection.key(cells[f]), -1);
+          }
+        }
+      }
+      start = end + 1;
+    }
     int[] fields = new int[block.columns().size()];
-    int headerLine = -1;
     for (int c = 0; c < fields.length; c++) {
-      int[] at = findColumn(block.columns().get(c), from, to);
-      int line = at == null ? -1 : index.line(at[0]) - 1;
-      if (at == null || !gridLines.contains(line) || (headerLine >= 0 && line != headerLine)) {
+      ColumnSpec col = block.columns().get(c);
+      Integer at = slots.get(Projection.key(col.label()));
+      for (int i = 0; at == null && i < col.aliases().size(); i++) {
+        at = slots.get(Projection.key(col.aliases().get(i)));
+      }
+      if (at == null || at < 0 || (c > 0 && at <= fields[c - 1])) {
         return null;
       }
-      headerLine = line;
-      fields[c] = Layout.fieldAt(text, at[0]);
-      if (c > 0 && fields[c] <= fields[c - 1]) {
-        return null;
-      }
+      fields[c] = at;
     }
     return fields;
   }
