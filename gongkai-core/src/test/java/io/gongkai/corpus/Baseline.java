@@ -14,10 +14,10 @@ import java.util.TreeMap;
  * What gongkai read from one real report, as kept in {@code corpus-baseline.json}: the status counts, every cell read
  * as certain ({@code ok:VALUE} or {@code blank}), and the findings ({@code RULE severity cells}).
  */
-record Baseline(String edition, Integer year, Map<String, Integer> counts, Map<String, String> certain,
+public record Baseline(String edition, Integer year, Map<String, Integer> counts, Map<String, String> certain,
     List<String> findings) {
 
-  static Baseline of(Report report) {
+  public static Baseline of(Report report) {
     Map<String, Integer> counts = new TreeMap<>();
     Map<String, String> certain = new LinkedHashMap<>();
     for (Cell c : report.reading().cells()) {
@@ -40,7 +40,7 @@ record Baseline(String edition, Integer year, Map<String, Integer> counts, Map<S
   }
 
   /** What got worse from {@code before} to this reading; empty when nothing did. */
-  List<String> regressionsSince(Baseline before) {
+  public List<String> regressionsSince(Baseline before) {
     List<String> out = new ArrayList<>();
     if (!before.edition.equals(edition)) {
       out.add("edition " + before.edition + " → " + edition);
@@ -60,7 +60,7 @@ record Baseline(String edition, Integer year, Map<String, Integer> counts, Map<S
   }
 
   /** What got better: cells newly certain and findings newly raised. */
-  List<String> improvementsSince(Baseline before) {
+  public List<String> improvementsSince(Baseline before) {
     List<String> out = new ArrayList<>();
     certain.forEach((cell, now) -> {
       if (!before.certain.containsKey(cell)) {

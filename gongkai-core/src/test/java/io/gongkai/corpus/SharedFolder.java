@@ -9,10 +9,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /** The real reports beside the project ({@code ../shared}); tests that read them are skipped when it is absent. */
-final class SharedFolder {
+public final class SharedFolder {
   private SharedFolder() {}
 
-  static Path root() {
+  public static Path root() {
     String configured = System.getProperty("gongkai.shared");
     if (configured != null && Files.isDirectory(Path.of(configured, "seeds"))) {
       return Path.of(configured).toAbsolutePath().normalize();
@@ -30,9 +30,14 @@ final class SharedFolder {
 
   /** The text and markdown reports of the seeds and the corpus, as paths relative to the shared folder. */
   static List<String> textReports() {
+    return reports(".txt", ".md");
+  }
+
+  /** The reports of the seeds and the corpus whose names end with one of the suffixes, relative to the folder. */
+  public static List<String> reports(String... suffixes) {
     Path root = root();
     try (Stream<Path> s = Stream.concat(Files.list(root.resolve("seeds")), Files.list(root.resolve("corpus/files")))) {
-      return s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md"))
+      return s.filter(p -> java.util.Arrays.stream(suffixes).anyMatch(x -> p.toString().endsWith(x)))
           .map(p -> root.relativize(p).toString().replace('\\', '/'))
           .sorted()
           .toList();
@@ -41,7 +46,7 @@ final class SharedFolder {
     }
   }
 
-  static String read(String relative) {
+  public static String read(String relative) {
     try {
       return Files.readString(root().resolve(relative));
     } catch (IOException e) {
