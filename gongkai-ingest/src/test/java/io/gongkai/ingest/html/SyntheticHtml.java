@@ -9,22 +9,22 @@ import java.util.Random;
  * Writes a synthetic report's parts as HTML the way sites and Word do, and says what a reader must get back: the same
  * paragraphs and cell texts, with a {@code <br>} put into some header labels turning into a line break.
  */
-final class SyntheticHtml {
+public final class SyntheticHtml {
   /** How the page is written. */
-  enum Style { PLAIN, WORD, CHROME, DIV_LINES }
+  public enum Style { PLAIN, WORD, CHROME, DIV_LINES }
 
   /** The page and, per part, the text or rows expected back. */
-  record Page(String html, List<Object> expected) {}
+  public record Page(String html, List<Object> expected) {}
 
   private final Random random;
   private final Style style;
 
-  SyntheticHtml(long seed, Style style) {
+  public SyntheticHtml(long seed, Style style) {
     this.random = new Random(seed);
     this.style = style;
   }
 
-  Page render(List<Layout.Part> parts) {
+  public Page render(List<Layout.Part> parts) {
     StringBuilder body = new StringBuilder();
     List<Object> expected = new ArrayList<>();
     List<String> lines = new ArrayList<>();

@@ -22,17 +22,17 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * broken over pages (optionally repeating the header), a page number at the foot of each page. It also says what a
  * reader must give back: one paragraph per printed line and each table's cell texts with line breaks where they wrap.
  */
-final class PdfFixture {
+public final class PdfFixture {
   static final String FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc";
   private static final double MARGIN = 50;
   private static final double TEXT = 10.5;
   private static final double CELL = 8;
   private static TrueTypeFont ttf;
 
-  enum Tables { RULED, ALIGNED }
+  public enum Tables { RULED, ALIGNED }
 
   /** The PDF and the expected blocks: a String per paragraph line, a {@code List<List<String>>} per table. */
-  record Rendered(byte[] pdf, List<Object> expected) {}
+  public record Rendered(byte[] pdf, List<Object> expected) {}
 
   private final PDDocument doc = new PDDocument();
   private final PDFont font;
@@ -63,7 +63,7 @@ final class PdfFixture {
     return ttf;
   }
 
-  static Rendered render(List<Layout.Part> parts, Tables mode, double pageHeight, boolean repeatHeader) {
+  public static Rendered render(List<Layout.Part> parts, Tables mode, double pageHeight, boolean repeatHeader) {
     try {
       PdfFixture f = new PdfFixture(mode, pageHeight, repeatHeader);
       f.newPage();

@@ -23,14 +23,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * bookmarks around some paragraphs, header labels widened with {@code w:gridSpan}, group labels reaching down with
  * {@code w:vMerge}, and some rows written short ({@code w:gridBefore} or trailing empty cells left out).
  */
-final class DocxWriter {
+public final class DocxWriter {
   private static final int COLUMN_TWIPS = 600;
 
   private final Random random;
   private final boolean forConversion;
 
   /** A writer for reading back as DOCX: rows may also be cut short without {@code w:gridAfter}. */
-  DocxWriter(long seed) {
+  public DocxWriter(long seed) {
     this(seed, false);
   }
 
@@ -38,15 +38,15 @@ final class DocxWriter {
    * @param forConversion whether the file is for LibreOffice to convert, which stretches the last cell of a row
    *     cut short without {@code w:gridAfter} (Word leaves the row short), so such rows always say {@code gridAfter}
    */
-  DocxWriter(long seed, boolean forConversion) {
+  public DocxWriter(long seed, boolean forConversion) {
     this.random = new Random(seed);
     this.forConversion = forConversion;
   }
 
   /** The DOCX bytes and, per table in order, the merge plan used. */
-  record Written(byte[] bytes, List<MergePlan> plans) {}
+  public record Written(byte[] bytes, List<MergePlan> plans) {}
 
-  Written write(List<Layout.Part> parts) {
+  public Written write(List<Layout.Part> parts) {
     List<MergePlan> plans = new java.util.ArrayList<>();
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       for (Layout.Part part : parts) {

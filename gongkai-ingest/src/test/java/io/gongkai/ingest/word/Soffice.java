@@ -11,10 +11,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** Test-side LibreOffice: converts many files in one soffice run (start-up is most of its ~2 s per call). */
-final class Soffice {
+public final class Soffice {
   private Soffice() {}
 
-  static boolean available() {
+  public static boolean available() {
     return LibreOffice.find(System.getenv("PATH")).isPresent();
   }
 
@@ -22,7 +22,7 @@ final class Soffice {
    * Converts {@code files} to {@code format} (an extension such as {@code doc}) into {@code outDir}; returns the
    * converted files in the same order.
    */
-  static List<Path> convert(List<Path> files, String format, Path outDir) throws IOException, InterruptedException {
+  public static List<Path> convert(List<Path> files, String format, Path outDir) throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory("gongkai-soffice-test-");
     try {
       List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile.toUri(),
