@@ -63,12 +63,13 @@ final class Chrome {
     }
     String style = e.attr("style");
     // The cheap test first: Word pages carry long style attributes on every element.
-    if ((style.contains("none") || style.contains("hidden") || style.contains("hide"))
-        && HIDDEN.matcher(style.toLowerCase(Locale.ROOT)).find()) {
+    String lower = style.isEmpty() ? style : style.toLowerCase(Locale.ROOT);
+    if ((lower.contains("display") || lower.contains("visibility") || lower.contains("mso-hide"))
+        && HIDDEN.matcher(lower).find()) {
       return true;
     }
-    return Tags.CHROME_BOXES.contains(tag) && e.getElementsByTag("table").isEmpty()
-        && e.text().length() <= WRAPPER_TEXT && !ReportText.containsAnchor(e);
+    return Tags.CHROME_BOXES.contains(tag) && !TextStats.longerThan(e, WRAPPER_TEXT)
+        && e.getElementsByTag("table").isEmpty() && !ReportText.containsAnchor(e);
   }
 
   private static List<Element> markerBoxes(Element body) {
@@ -90,7 +91,7 @@ final class Chrome {
    */
   private static boolean isMarker(TextNode t, Element parent) {
     String text = TextBuffer.trim(t.getWholeText());
-    boolean marker = text.length() <= MARKER_LINE && MARKER.matcher(text).find();
+    boolean marker = text.length() <= MARKER_LINE && mayHoldMarker(text) && MARKER.matcher(text).find();
     boolean whole = !marker && text.length() <= WHOLE_BLOCK && WHOLE.matcher(text).matches();
     if (!marker && !whole || inDataTable(parent)) {
       return false;
@@ -132,8 +133,20 @@ final class Chrome {
   }
 
   private static boolean isSmallBox(Element e) {
-    return e.text().length() <= BOX_TEXT && e.getElementsByTag("table").isEmpty() && !ReportText.containsAnchor(e)
-        && !e.normalName().equals("body");
+    return !e.normalName().equals("body") && !TextStats.longerThan(e, BOX_TEXT)
+        && e.getElementsByTag("table").isEmpty() && !ReportText.containsAnchor(e);
+  }
+
+  /** The characters the chrome words start with: a text without any of them needs no regular expression. */
+  private static final String MARKER_STARTS = "扫分关当您所上下网IiCc公主承版技打加设相浏访阅【字";
+
+  private static boolean mayHoldMarker(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (MARKER_STARTS.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A list or box made of several links and little else: navigation, related reports, friendly sites. */

@@ -25,8 +25,17 @@ final class ReportText {
     if (!append(e, out, new int[] {MAX_LENGTH})) {
       return false;
     }
+    if (!mayBeAnchor(out)) {
+      return false;
+    }
     String text = TextBuffer.trim(out.toString().replaceAll("\\s+", " "));
     return text.length() <= MAX_LENGTH && (HEADING.matcher(text).matches() || TITLE.matcher(text).matches());
+  }
+
+  /** Every title ends in 报告 and every heading has a numbering 、 or a dot: most texts need no pattern. */
+  private static boolean mayBeAnchor(CharSequence text) {
+    String s = text.toString();
+    return s.contains("报告") || s.indexOf('、') >= 0 || s.indexOf('．') >= 0 || s.indexOf('.') >= 0;
   }
 
   /** Whether {@code e} holds a report title or heading in any of its elements. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -21,6 +22,36 @@ final class TextStats {
   private int linkDepth;
 
   private TextStats() {}
+
+  /**
+   * Whether the element's text, as {@link Element#text()} would give it (runs of whitespace as one space), is longer
+   * than {@code limit}; stops reading at the limit, so asking about a large element costs no more than a small one.
+   */
+  static boolean longerThan(Element e, int limit) {
+    int[] count = {0};
+    boolean[] space = {true};
+    NodeFilter filter = new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          String text = t.getWholeText();
+          for (int i = 0; i < text.length() && count[0] <= limit; i++) {
+            boolean ws = Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00A0';
+            count[0] += ws && space[0] ? 0 : 1;
+            space[0] = ws;
+          }
+        }
+        return count[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    };
+    NodeTraversor.filter(filter, e);
+    return count[0] > limit;
+  }
 
   static TextStats of(Element root) {
     TextStats stats = new TextStats();
