@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +25,7 @@ class DocRoundTripTest {
   @Test
   void readingAReportConvertedToDocGivesItsParagraphsAndTables(@TempDir Path dir) throws Exception {
     assumeTrue(Soffice.available(), "soffice is not on the PATH");
-    long base = new Random().nextLong();
+    long base = Long.getLong("doc.seed", 20261122L); // fixed, so that CI runs are repeatable; -Ddoc.seed=N for others
     List<Path> docx = new ArrayList<>();
     List<List<Layout.Part>> parts = new ArrayList<>();
     List<DocxWriter.Written> written = new ArrayList<>();

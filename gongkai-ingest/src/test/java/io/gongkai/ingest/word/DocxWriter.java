@@ -77,7 +77,10 @@ public final class DocxWriter {
     for (int i = 1; i <= pieces; i++) {
       int to = i == pieces ? text.length() : from + random.nextInt(text.length() - from + 1);
       if (to > from || i == pieces) {
-        p.addNewR().addNewT().setStringValue(text.substring(from, to));
+        var t = p.addNewR().addNewT();
+        t.setStringValue(text.substring(from, to));
+        // Without xml:space="preserve" Word and LibreOffice drop a run's leading or trailing space ("12.5 万元").
+        t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
       }
       from = to;
     }
