@@ -54,6 +54,20 @@ final class Bitmap {
     return out;
   }
 
+  /** This bitmap enlarged {@code factor} times, each pixel a square. */
+  Bitmap scaled(int factor) {
+    if (factor == 1) {
+      return this;
+    }
+    Bitmap out = new Bitmap(width * factor, height * factor);
+    for (int y = 0; y < out.height; y++) {
+      for (int x = 0; x < out.width; x++) {
+        out.ink[y * out.width + x] = ink[(y / factor) * width + x / factor];
+      }
+    }
+    return out;
+  }
+
   /** Black ink on white with a white border, as Tesseract reads best. */
   BufferedImage toImage(int border) {
     BufferedImage img = new BufferedImage(width + 2 * border, height + 2 * border, BufferedImage.TYPE_BYTE_GRAY);
