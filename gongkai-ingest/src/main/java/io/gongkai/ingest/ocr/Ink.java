@@ -37,7 +37,7 @@ final class Ink {
     return lines(b, -1);
   }
 
-  /** As {@link #lines(Bitmap)} with gaps under {@code join} rows joined; a negative value means a third of the tallest. */
+  /** As {@link #lines(Bitmap)}, joining gaps under {@code join} rows; negative means a third of the tallest band. */
   static List<int[]> lines(Bitmap b, int join) {
     List<int[]> bands = new ArrayList<>();
     int start = -1;

@@ -31,7 +31,7 @@ record PreparedPage(Bitmap bits, double skewDegrees, AffineTransform toOriginal)
   }
 
   /** The rectangle's bounding box in original pixels, scaled by {@code unitsPerPixel}. */
-  io.gongkai.ingest.Box box(int x0, int y0, int x1, int y1, double unitsPerPixel) {
+  io.gongkai.model.Box box(int x0, int y0, int x1, int y1, double unitsPerPixel) {
     double minX = Double.MAX_VALUE;
     double minY = Double.MAX_VALUE;
     double maxX = -Double.MAX_VALUE;
@@ -45,7 +45,7 @@ record PreparedPage(Bitmap bits, double skewDegrees, AffineTransform toOriginal)
     }
     minX = Math.max(0, minX);
     minY = Math.max(0, minY);
-    return new io.gongkai.ingest.Box(minX * unitsPerPixel, minY * unitsPerPixel,
+    return new io.gongkai.model.Box(minX * unitsPerPixel, minY * unitsPerPixel,
         Math.max(0, maxX - minX) * unitsPerPixel, Math.max(0, maxY - minY) * unitsPerPixel);
   }
 }

@@ -5,8 +5,8 @@ import io.gongkai.ingest.Grid;
 import io.gongkai.ingest.GridCell;
 import io.gongkai.ingest.Location;
 import io.gongkai.ingest.Paragraph;
+import io.gongkai.ingest.pdf.PageOcr;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,15 +19,14 @@ import java.util.List;
  *
  * <p>Holds a Tesseract instance: not thread-safe, use one per thread, and close it when done.
  */
-public final class ScanPageReader implements AutoCloseable {
+public final class ScanPageReader implements PageOcr, AutoCloseable {
   private final TessEngine engine;
-  private final TessEngine latin;
   private final CellReader cells;
+  private int speck;
 
-  private ScanPageReader(TessEngine engine, TessEngine latin) {
+  private ScanPageReader(TessEngine engine) {
     this.engine = engine;
-    this.latin = latin;
-    this.cells = new CellReader(engine, latin);
+    this.cells = new CellReader(engine);
   }
 
   /**
@@ -43,11 +42,7 @@ public final class ScanPageReader implements AutoCloseable {
 
   /** As {@link #open(String)}, with the language data taken from {@code tessdata}. */
   public static ScanPageReader open(String file, Path tessdata) {
-    TessEngine chinese = TessEngine.open(file, tessdata, TessEngine.LANGUAGE);
-    // The English model is a third opinion on numbers; Debian's tesseract-ocr always brings it, but do without it.
-    TessEngine latin = Files.isRegularFile(tessdata.resolve("eng.traineddata"))
-        ? TessEngine.open(file, tessdata, "eng") : null;
-    return new ScanPageReader(chinese, latin);
+    return new ScanPageReader(TessEngine.open(file, tessdata, TessEngine.LANGUAGE));
   }
 
   /**
@@ -57,13 +52,13 @@ public final class ScanPageReader implements AutoCloseable {
    * @param pageNumber 1-based, for the locations
    * @param unitsPerPixel the size of a pixel in the units the boxes should have: 1 for pixels, 72/dpi for PDF points
    */
+  @Override
   public List<Block> read(BufferedImage page, int pageNumber, double unitsPerPixel) {
     PreparedPage prepared = PreparedPage.of(page);
     int dpi = dpi(page, unitsPerPixel);
+    // Noise specks grow with resolution; a printed hyphen at 9 pt stays larger than this.
+    speck = Math.max(4, dpi * dpi / 5000);
     engine.resolution(dpi);
-    if (latin != null) {
-      latin.resolution(dpi);
-    }
     List<TableGeometry> tables = Lattice.find(prepared.bits());
     List<Placed> placed = new ArrayList<>();
     for (TableGeometry t : tables) {
@@ -102,7 +97,7 @@ public final class ScanPageReader implements AutoCloseable {
       int x1 = t.xs().get(s.column() + s.columnSpan());
       int y1 = t.ys().get(s.row() + s.rowSpan());
       Bitmap inside = p.bits().crop(x0 + inset, y0 + inset, x1 - inset, y1 - inset);
-      CellText text = cells.read(inside, inset);
+      CellText text = cells.read(inside, inset, speck);
       Location at = Location.of(pageNumber, p.box(x0, y0, x1, y1, upp));
       for (int r = s.row(); r < s.row() + s.rowSpan(); r++) {
         for (int c = s.column(); c < s.column() + s.columnSpan(); c++) {
@@ -121,9 +116,6 @@ public final class ScanPageReader implements AutoCloseable {
   @Override
   public void close() {
     engine.close();
-    if (latin != null) {
-      latin.close();
-    }
   }
 
   private record Placed(int y, Block block) {}

@@ -69,9 +69,9 @@ final class TessEngine implements AutoCloseable {
   }
 
   static UnreadableInputException missing(String file, String detail) {
-    return new UnreadableInputException(file, "扫描件需要文字识别，但未安装 Tesseract 或其中文语言数据；请安装 Debian 软件包"
-        + " tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra。 This is a scan and needs OCR, but Tesseract or"
-        + " its Chinese language data is not installed (" + detail + "); install the Debian packages tesseract-ocr"
+    return new UnreadableInputException(file, "扫描件需要文字识别，但未安装 Tesseract 或其中文语言数据；"
+        + "请安装 Debian 软件包 tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra。"
+        + " This is a scan and needs OCR, but Tesseract or its Chinese language data is not installed (" + detail + "); install the Debian packages tesseract-ocr"
         + " tesseract-ocr-chi-sim tesseract-ocr-chi-tra");
   }
 
