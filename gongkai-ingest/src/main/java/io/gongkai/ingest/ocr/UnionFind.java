@@ -1,0 +1,25 @@
+package io.gongkai.ingest.ocr;
+
+/** Disjoint sets over 0..n-1, for grouping lines into tables and slots into merged cells. */
+final class UnionFind {
+  private final int[] parent;
+
+  UnionFind(int n) {
+    parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+  }
+
+  int find(int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  void union(int a, int b) {
+    parent[find(a)] = find(b);
+  }
+}
