@@ -8,6 +8,7 @@ import io.gongkai.ingest.TextDocuments;
 import io.gongkai.ingest.detect.FormatDetector;
 import io.gongkai.ingest.detect.TextDecoder;
 import io.gongkai.ingest.html.HtmlReader;
+import io.gongkai.ingest.ocr.ImageReader;
 import io.gongkai.ingest.pdf.PdfReader;
 import io.gongkai.ingest.word.DocReader;
 import io.gongkai.ingest.word.DocxReader;
@@ -32,7 +33,8 @@ public final class Documents {
         FormatDetector.HTML, new HtmlReader(),
         FormatDetector.DOCX, new DocxReader(),
         FormatDetector.DOC, new DocReader(),
-        FormatDetector.PDF, new PdfReader());
+        FormatDetector.PDF, Documents::pdf,
+        FormatDetector.IMAGE, new ImageReader());
   }
 
   /**
@@ -65,6 +67,13 @@ public final class Documents {
       return Linearizer.text(reader.read(bytes, new SourceInfo(fileName, sha, format)));
     } catch (UnreadableInputException e) {
       throw e.file().equals(shownName) ? e : new UnreadableInputException(shownName, e.reason(), e);
+    }
+  }
+
+  /** A PDF, its pages without a usable text layer (scans, fonts without a Unicode map) read by OCR. */
+  private static io.gongkai.ingest.SourceDocument pdf(byte[] bytes, SourceInfo source) {
+    try (LazyOcr ocr = new LazyOcr(source.file())) {
+      return new PdfReader(ocr).read(bytes, source);
     }
   }
 

@@ -91,7 +91,7 @@ class ImageReaderTest {
     return out.toByteArray();
   }
 
-  private static byte[] tiff(BufferedImage... pages) throws IOException {
+  static byte[] tiff(BufferedImage... pages) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
     try (var out = ImageIO.createImageOutputStream(bytes)) {
