@@ -43,8 +43,25 @@ public final class Normalizer {
     return text == null || !hasTraditional(text) ? text : HanLP.convertToSimplifiedChinese(text);
   }
 
+  /** The last text normalised and its result: a report's text is normalised by the extractor, then by the checks. */
+  private record Last(String in, String out) {}
+
+  private static volatile Last last = new Last(null, null);
+
   /** The normalised text, of the same length as {@code text}. */
   public static String normalize(String text) {
+    Last l = last;
+    if (l.in() == text) {
+      return l.out();
+    }
+    String out = fold(text);
+    if (text.length() > 256) {
+      last = new Last(text, out);
+    }
+    return out;
+  }
+
+  private static String fold(String text) {
     char[] out = new char[text.length()];
     boolean cjk = false;
     for (int i = 0; i < text.length(); i++) {

@@ -81,6 +81,13 @@ final class Sheet {
     if (text == null || text.isEmpty()) {
       return "";
     }
+    if (traditional && text.length() >= 64) {
+      // A stretch of the report: the same stretch of its normalised text, which the extractor has already made.
+      int at = reading.text().indexOf(text);
+      if (at >= 0) {
+        return io.gongkai.extract.Normalizer.normalize(reading.text()).substring(at, at + text.length());
+      }
+    }
     // Short texts (a cell's raw text) are checked on their own: cheap, and right even for hand-made readings.
     return traditional || text.length() < 64 ? Script.simplified(text) : text;
   }

@@ -58,19 +58,39 @@ public record Metadata(Integer year, String agency, LocalDate published) {
   }
 
   private static LocalDate published(String text) {
-    Matcher m = LABELLED_DATE.matcher(text);
-    if (m.find()) {
-      return date(m);
+    LocalDate labelled = labelledDate(text);
+    if (labelled != null) {
+      return labelled;
     }
-    Matcher c = CHINESE_DATE.matcher(text);
-    LocalDate last = null;
+    // Only a date printed at the end (the signature block) is the publication date: look at the tail alone.
     int tailStart = Math.max(0, text.length() - 400);
+    Matcher c = CHINESE_DATE.matcher(text).region(tailStart, text.length());
+    LocalDate last = null;
     while (c.find()) {
-      if (c.start() >= tailStart) {
-        last = date(c);
-      }
+      last = date(c);
     }
     return last;
+  }
+
+  /**
+   * The first date after a label (发布日期…). Every label ends in 日期 or 时间, so the pattern is tried only where those
+   * words are printed instead of at every character of the report.
+   */
+  private static LocalDate labelledDate(String text) {
+    Matcher m = LABELLED_DATE.matcher(text);
+    int first = Integer.MAX_VALUE;
+    LocalDate found = null;
+    for (String word : new String[] {"日期", "时间"}) {
+      for (int at = text.indexOf(word); at >= 0 && at < first; at = text.indexOf(word, at + 1)) {
+        for (int start = Math.max(0, at - 2); start <= at; start += 2) {
+          if (start < first && m.region(start, text.length()).lookingAt()) {
+            first = start;
+            found = date(m);
+          }
+        }
+      }
+    }
+    return found;
   }
 
   private static LocalDate date(Matcher m) {
