@@ -44,8 +44,8 @@ final class Narrative {
   /** Words that make a figure partial: a channel, a subset, a topic. */
   private static final Pattern PARTIAL = Pattern.compile("邮寄|信函|网上|网络|在线|当面|现场|传真|邮件|电话|转办|涉及|其中");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
-  private static final Pattern SENTENCE_END = Pattern.compile("[。；;！？!?\\n]");
-  private static final Pattern CLAUSE_END = Pattern.compile("[。；;！？!?，,\\n]");
+  private static final String SENTENCE_END = "。；;！？!?\n";
+  private static final String CLAUSE_END = "。；;！？!?，,\n";
 
   private Narrative() {}
 
@@ -115,13 +115,13 @@ final class Narrative {
   }
 
   /** Where the sentence or clause holding {@code pos} starts. */
-  private static int lastEnd(String text, Pattern boundary, int pos) {
-    int start = 0;
-    Matcher end = boundary.matcher(text.substring(0, pos));
-    while (end.find()) {
-      start = end.end();
+  private static int lastEnd(String text, String boundaries, int pos) {
+    for (int i = pos - 1; i >= 0; i--) {
+      if (boundaries.indexOf(text.charAt(i)) >= 0) {
+        return i + 1;
+      }
     }
-    return start;
+    return 0;
   }
 
   private static Optional<BigDecimal> tableValue(Sheet sheet, List<String> cells) {
