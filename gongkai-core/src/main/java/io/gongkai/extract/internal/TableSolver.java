@@ -119,6 +119,11 @@ final class TableSolver {
         return null;
       }
     }
+    if (combos == 1) {
+      // One reading per row: the column identities can only confirm it or reject it, and either way the row
+      // readings already decide (a rejected combination is a report's own error, for the checks to find).
+      return null;
+    }
     Map<String, List<Option>> kept = new LinkedHashMap<>();
     rows.forEach(r -> kept.put(r.row(), new ArrayList<>()));
     Map<String, Set<Option>> seen = new LinkedHashMap<>();
