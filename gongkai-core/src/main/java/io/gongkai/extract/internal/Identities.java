@@ -6,7 +6,6 @@ import io.gongkai.schema.ColumnSpec;
 import io.gongkai.schema.RowSpec;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -43,16 +42,29 @@ final class Identities {
     };
   }
 
-  /** Table 3's column identities across rows; nothing for other blocks. */
-  static Predicate<Map<String, BigDecimal[]>> tableRule(BlockSpec block) {
+  /**
+   * Table 3's column identities across rows; nothing for other blocks. The rule sees one array of numbers per row of
+   * {@code rows} (in that order), null for a row that constrains nothing.
+   */
+  static Predicate<BigDecimal[][]> tableRule(BlockSpec block, List<String> rows) {
     if (!Arithmetic.hasApplicationIdentities(block)) {
       return m -> true;
     }
-    List<String> outcomes = Arithmetic.outcomeRows(block).stream().map(RowSpec::id).toList();
+    int[] outcomes = Arithmetic.outcomeRows(block).stream().mapToInt(r -> rows.indexOf(r.id())).toArray();
+    int newReceived = rows.indexOf(Arithmetic.NEW_RECEIVED);
+    int carriedOver = rows.indexOf(Arithmetic.CARRIED_OVER);
+    int processed = rows.indexOf(Arithmetic.TOTAL_PROCESSED);
+    int carriedForward = rows.indexOf(Arithmetic.CARRIED_FORWARD);
     int width = block.columns().size();
     return m -> {
+      BigDecimal[] a = at(m, newReceived);
+      BigDecimal[] b = at(m, carriedOver);
+      BigDecimal[] p = at(m, processed);
+      BigDecimal[] f = at(m, carriedForward);
       for (int c = 0; c < width; c++) {
-        if (!h1(m, c) || !h2(m, outcomes, c)) {
+        boolean h1 = a == null || b == null || p == null || f == null
+            || a[c].add(b[c]).compareTo(p[c].add(f[c])) == 0;
+        if (!h1 || !h2(m, outcomes, p, c)) {
           return false;
         }
       }
@@ -60,25 +72,18 @@ final class Identities {
     };
   }
 
-  private static boolean h1(Map<String, BigDecimal[]> m, int c) {
-    BigDecimal[] a = m.get(Arithmetic.NEW_RECEIVED);
-    BigDecimal[] b = m.get(Arithmetic.CARRIED_OVER);
-    BigDecimal[] p = m.get(Arithmetic.TOTAL_PROCESSED);
-    BigDecimal[] f = m.get(Arithmetic.CARRIED_FORWARD);
-    if (a == null || b == null || p == null || f == null) {
-      return true;
-    }
-    return a[c].add(b[c]).compareTo(p[c].add(f[c])) == 0;
+  private static BigDecimal[] at(BigDecimal[][] m, int row) {
+    return row < 0 ? null : m[row];
   }
 
-  private static boolean h2(Map<String, BigDecimal[]> m, List<String> outcomes, int c) {
-    BigDecimal[] total = m.get(Arithmetic.TOTAL_PROCESSED);
+  /** H2: （七）总计 = the outcome rows; holds when a row is absent. */
+  private static boolean h2(BigDecimal[][] m, int[] outcomes, BigDecimal[] total, int c) {
     if (total == null) {
       return true;
     }
     BigDecimal sum = BigDecimal.ZERO;
-    for (String row : outcomes) {
-      BigDecimal[] r = m.get(row);
+    for (int row : outcomes) {
+      BigDecimal[] r = at(m, row);
       if (r == null) {
         return true;
       }

@@ -170,7 +170,8 @@ final class TableReader {
       inputs.add(new TableSolver.RowInput(row, res.readings(), res.overflow() || !trusted, types, plan.units()));
     });
     Map<String, TableSolver.Decision[]> decided =
-        TableSolver.solve(inputs, Identities.rowRule(block), Identities.tableRule(block));
+        TableSolver.solve(inputs, Identities.rowRule(block),
+            Identities.tableRule(block, inputs.stream().map(TableSolver.RowInput::row).toList()));
     return block.isSideBySide() ? SideBySide.cells(this, plan, decided)
         : cells(table, block, decided, plan.regions());
   }

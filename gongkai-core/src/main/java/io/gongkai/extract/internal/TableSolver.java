@@ -54,8 +54,13 @@ final class TableSolver {
     }
   }
 
+  /**
+   * Decides every row.
+   *
+   * @param tableRule the identities across rows, over one array of numbers per row of {@code rows} in their order
+   */
   static Map<String, Decision[]> solve(List<RowInput> rows, Predicate<BigDecimal[]> rowRule,
-      Predicate<Map<String, BigDecimal[]>> tableRule) {
+      Predicate<BigDecimal[][]> tableRule) {
     Map<String, List<Option>> all = new LinkedHashMap<>();
     Map<String, List<Option>> choices = new LinkedHashMap<>();
     for (RowInput r : rows) {
@@ -111,7 +116,7 @@ final class TableSolver {
 
   /** The options of each row that take part in some combination satisfying the table rule; null when none does. */
   private static Map<String, List<Option>> joint(List<RowInput> rows, Map<String, List<Option>> choices,
-      Predicate<Map<String, BigDecimal[]>> tableRule) {
+      Predicate<BigDecimal[][]> tableRule) {
     long combos = 1;
     for (List<Option> c : choices.values()) {
       combos *= Math.max(1, c.size());
@@ -124,37 +129,47 @@ final class TableSolver {
       // readings already decide (a rejected combination is a report's own error, for the checks to find).
       return null;
     }
+    List<List<Option>> options = rows.stream().map(r -> choices.get(r.row())).toList();
+    List<Set<Option>> seen = new ArrayList<>();
+    rows.forEach(r -> seen.add(java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
+    new Search(options, tableRule, seen).from(0);
     Map<String, List<Option>> kept = new LinkedHashMap<>();
-    rows.forEach(r -> kept.put(r.row(), new ArrayList<>()));
-    Map<String, Set<Option>> seen = new LinkedHashMap<>();
-    rows.forEach(r -> seen.put(r.row(), java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
-    search(rows, choices, 0, new LinkedHashMap<>(), new LinkedHashMap<>(), tableRule, seen);
-    seen.forEach((row, set) -> choices.get(row).stream().filter(set::contains).forEach(kept.get(row)::add));
+    for (int i = 0; i < rows.size(); i++) {
+      Set<Option> s = seen.get(i);
+      kept.put(rows.get(i).row(), options.get(i).stream().filter(s::contains).toList());
+    }
     boolean solved = rows.stream().allMatch(r -> choices.get(r.row()).isEmpty() || !kept.get(r.row()).isEmpty());
     return solved ? kept : null;
   }
 
-  private static void search(List<RowInput> rows, Map<String, List<Option>> choices, int i,
-      Map<String, Option> picked, Map<String, BigDecimal[]> numbers, Predicate<Map<String, BigDecimal[]>> rule,
-      Map<String, Set<Option>> seen) {
-    if (i == rows.size()) {
-      if (rule.test(numbers)) {
-        picked.forEach((row, o) -> seen.get(row).add(o));
+  /** Every combination of one option per row, the ones the rule accepts marked as seen. */
+  private record Search(List<List<Option>> options, Predicate<BigDecimal[][]> rule, List<Set<Option>> seen,
+      Option[] picked, BigDecimal[][] numbers) {
+    Search(List<List<Option>> options, Predicate<BigDecimal[][]> rule, List<Set<Option>> seen) {
+      this(options, rule, seen, new Option[options.size()], new BigDecimal[options.size()][]);
+    }
+
+    void from(int i) {
+      if (i == options.size()) {
+        if (rule.test(numbers)) {
+          for (int r = 0; r < picked.length; r++) {
+            if (picked[r] != null) {
+              seen.get(r).add(picked[r]);
+            }
+          }
+        }
+        return;
       }
-      return;
+      for (Option o : options.get(i)) {
+        picked[i] = o;
+        numbers[i] = o.numbers();
+        from(i + 1);
+      }
+      if (options.get(i).isEmpty()) {
+        from(i + 1);
+      }
+      picked[i] = null;
+      numbers[i] = null;
     }
-    String row = rows.get(i).row();
-    List<Option> options = choices.get(row);
-    if (options.isEmpty()) {
-      search(rows, choices, i + 1, picked, numbers, rule, seen);
-      return;
-    }
-    for (Option o : options) {
-      picked.put(row, o);
-      numbers.put(row, o.numbers());
-      search(rows, choices, i + 1, picked, numbers, rule, seen);
-    }
-    picked.remove(row);
-    numbers.remove(row);
   }
 }
