@@ -83,6 +83,16 @@ public final class FormatDetector {
       throw new UnreadableInputException(fileName, "无法识别的二进制文件，不是文本，也不是 PDF、Word、图片或 HTML"
           + " unknown binary file: not text, PDF, Word, image or HTML");
     }
+    boolean utf16 = Utf16.withoutBom(bytes).isPresent()
+        || TextDecoder.bomCharset(bytes).map(c -> c.name().startsWith("UTF-16")).orElse(false);
+    if (!utf16) {
+      // Tags are ASCII in every encoding a page may use, so a page is told by its head alone, without decoding it all
+      // (the HTML reader decodes it with its declared charset anyway).
+      String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
+      if (HtmlSniffer.sniff(head) == HtmlSniffer.Verdict.HTML) {
+        return FormatDetector.HTML;
+      }
+    }
     String text = TextDecoder.decode(bytes, fileName);
     return switch (HtmlSniffer.sniff(text)) {
       case HTML -> FormatDetector.HTML;
