@@ -76,7 +76,7 @@ final class Chrome {
     List<Element> boxes = new ArrayList<>();
     NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
       if (node instanceof TextNode t && node.parent() instanceof Element parent && isMarker(t, parent)) {
-        Element box = grow(parent, body);
+        Element box = isBreadcrumb(t) ? breadcrumb(parent, body) : grow(parent, body);
         if (box != null && boxes.stream().noneMatch(b -> b == box || box.parents().contains(b))) {
           boxes.add(box);
         }
@@ -118,6 +118,26 @@ final class Chrome {
       }
     }
     return false;
+  }
+
+  /** Where-you-are trails: 当前位置：首页 > 政务公开 > … > the report's title. */
+  private static final Pattern BREADCRUMB =
+      Pattern.compile("^\\s*(?:当前位置|您的位置|您现在的位置|所在位置)\\s*[：:>＞]?");
+
+  private static boolean isBreadcrumb(TextNode t) {
+    return BREADCRUMB.matcher(TextBuffer.trim(t.getWholeText())).find();
+  }
+
+  /**
+   * The block a breadcrumb trail stands in. It usually ends with the report's title, which keeps other boxes with a
+   * title from being taken for chrome; a trail is chrome all the same, as long as its block is one short line.
+   */
+  private static Element breadcrumb(Element start, Element body) {
+    Element block = nearestBlock(start);
+    boolean oneLine = block != body && !TextStats.longerThan(block, MARKER_BLOCK)
+        && block.getElementsByTag("table").isEmpty();
+    return oneLine && TextBuffer.trim(block.text()).startsWith(TextBuffer.trim(start.ownText()).substring(0, 2))
+        ? block : grow(start, body);
   }
 
   /** The largest ancestor of {@code start} that is still a small box without tables or report headings. */

@@ -147,4 +147,17 @@ class HtmlReaderTest {
   void internalCharactersAreKeptAsPrinted() {
     assertThat(read("<p>\u00a0 合计 １２ 件，ａｂ\u00a0cd\u3000</p>")).containsExactly("合计 １２ 件，ａｂ\u00a0cd");
   }
+
+  /** Regression: a breadcrumb that ends with the report's title was kept, and its trail read as the agency. */
+  @Test
+  void aBreadcrumbEndingWithTheTitleIsChrome() {
+    String title = "青禾镇人民政府2023年政府信息公开工作年度报告";
+    List<Object> blocks = read("<html><body><div class=nav><a href=/>首页</a><a href=/x>通知</a></div>"
+        + "<div class=path>您的位置：<a href=/>首页</a> &gt; <a href=/gk>信息公开</a> &gt; " + title + "</div>"
+        + "<div class=article><h1>" + title + "</h1><p>一、总体情况</p><p>本镇全年按计划推进公开工作。</p>"
+        + "<table><tr><td>信息内容</td><td>本年制发件数</td></tr><tr><td>规章</td><td>0</td></tr></table>"
+        + "<p>二、主动公开政府信息情况</p></div></body></html>");
+    assertThat(blocks.get(0)).isEqualTo(title);
+    assertThat(blocks).noneMatch(b -> b.toString().contains("您的位置"));
+  }
 }
