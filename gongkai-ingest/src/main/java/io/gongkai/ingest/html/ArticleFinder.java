@@ -32,23 +32,26 @@ final class ArticleFinder {
 
   private static List<Element> marks(Element body) {
     List<Element> marks = new ArrayList<>();
+    // Each element is asked once whether it is a title or heading, and its answer reused for its parent.
+    java.util.Map<Element, Boolean> anchors = new java.util.IdentityHashMap<>();
     for (Element e : body.getAllElements()) {
       if (e.normalName().equals("table")) {
         if (!TableRows.isLayout(e) && TableRows.isDataShaped(e)) {
           marks.add(e);
         }
-      } else if (isDeepestAnchor(e)) {
+      } else if (isDeepestAnchor(e, anchors)) {
         marks.add(e);
       }
     }
     return marks;
   }
 
-  private static boolean isDeepestAnchor(Element e) {
-    if (!ReportText.isAnchor(e) || e.parents().stream().anyMatch(p -> p.normalName().equals("a"))) {
+  private static boolean isDeepestAnchor(Element e, java.util.Map<Element, Boolean> anchors) {
+    if (!anchors.computeIfAbsent(e, ReportText::isAnchor)
+        || e.parents().stream().anyMatch(p -> p.normalName().equals("a"))) {
       return false;
     }
-    return e.children().stream().noneMatch(ReportText::isAnchor);
+    return e.children().stream().noneMatch(c -> anchors.computeIfAbsent(c, ReportText::isAnchor));
   }
 
   private static Element commonAncestor(Element a, Element b) {

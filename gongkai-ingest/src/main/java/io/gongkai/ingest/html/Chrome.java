@@ -63,13 +63,17 @@ final class Chrome {
     }
     String style = e.attr("style");
     // The cheap test first: Word pages carry long style attributes on every element.
-    String lower = style.isEmpty() ? style : style.toLowerCase(Locale.ROOT);
-    if ((lower.contains("display") || lower.contains("visibility") || lower.contains("mso-hide"))
-        && HIDDEN.matcher(lower).find()) {
+    // The cheap test first: Word pages carry long style attributes on every element, nearly all in lower case.
+    if (mayHide(style) && HIDDEN.matcher(style.toLowerCase(Locale.ROOT)).find()) {
       return true;
     }
     return Tags.CHROME_BOXES.contains(tag) && !TextStats.longerThan(e, WRAPPER_TEXT)
         && e.getElementsByTag("table").isEmpty() && !ReportText.containsAnchor(e);
+  }
+
+  private static boolean mayHide(String style) {
+    return !style.isEmpty() && (style.contains("display") || style.contains("visibility") || style.contains("hide")
+        || style.contains("DISPLAY") || style.contains("VISIBILITY") || style.contains("HIDE"));
   }
 
   private static List<Element> markerBoxes(Element body) {
