@@ -70,4 +70,17 @@ public record Baseline(String edition, Integer year, Map<String, Integer> counts
     findings.stream().filter(f -> !before.findings.contains(f)).forEach(f -> out.add("new finding: " + f));
     return out;
   }
+
+  /**
+   * Compares the documents read now with the committed baselines: prints the improvements and returns the
+   * regressions, one line per document and change (empty when nothing got worse).
+   */
+  public static String regressions(Map<String, Baseline> now, Map<String, Baseline> before) {
+    StringBuilder regressions = new StringBuilder();
+    now.forEach((doc, b) -> {
+      b.regressionsSince(before.get(doc)).forEach(w -> regressions.append(doc).append(": ").append(w).append('\n'));
+      b.improvementsSince(before.get(doc)).forEach(i -> System.out.println("improved " + doc + ": " + i));
+    });
+    return regressions.toString();
+  }
 }

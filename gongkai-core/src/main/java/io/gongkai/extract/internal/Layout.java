@@ -61,14 +61,7 @@ final class Layout {
     if (fields.size() != k || fields.get(0).isBlank() || fields.get(k - 1).isBlank()) {
       return null;
     }
-    int[] s = new int[items.size()];
-    for (int i = 0; i < s.length; i++) {
-      s[i] = items.get(i).field() - offset;
-      if (s[i] < 0 || s[i] >= k || (i > 0 && s[i] <= s[i - 1])) {
-        return null;
-      }
-    }
-    return s;
+    return place(items, offset, k);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.gongkai.ingest.html;
 
+import io.gongkai.ingest.Blanks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -94,13 +95,13 @@ final class Chrome {
    * with a 。), in a Word span holding just 中, or in a table cell is left alone.
    */
   private static boolean isMarker(TextNode t, Element parent) {
-    String text = TextBuffer.trim(t.getWholeText());
+    String text = Blanks.trim(t.getWholeText());
     boolean marker = text.length() <= MARKER_LINE && mayHoldMarker(text) && MARKER.matcher(text).find();
     boolean whole = !marker && text.length() <= WHOLE_BLOCK && WHOLE.matcher(text).matches();
     if (!marker && !whole || inDataTable(parent)) {
       return false;
     }
-    String block = TextBuffer.trim(nearestBlock(parent).text());
+    String block = Blanks.trim(nearestBlock(parent).text());
     if (block.contains("。") && !FOOTER.matcher(text).find()) {
       return false;
     }
@@ -129,7 +130,7 @@ final class Chrome {
       Pattern.compile("^\\s*(?:当前位置|您的位置|您现在的位置|所在位置)\\s*[：:>＞]?");
 
   private static boolean isBreadcrumb(TextNode t) {
-    return BREADCRUMB.matcher(TextBuffer.trim(t.getWholeText())).find();
+    return BREADCRUMB.matcher(Blanks.trim(t.getWholeText())).find();
   }
 
   /**
@@ -140,7 +141,7 @@ final class Chrome {
     Element block = nearestBlock(start);
     boolean oneLine = block != body && !TextStats.longerThan(block, MARKER_BLOCK)
         && block.getElementsByTag("table").isEmpty();
-    return oneLine && TextBuffer.trim(block.text()).startsWith(TextBuffer.trim(start.ownText()).substring(0, 2))
+    return oneLine && Blanks.trim(block.text()).startsWith(Blanks.trim(start.ownText()).substring(0, 2))
         ? block : grow(start, body);
   }
 

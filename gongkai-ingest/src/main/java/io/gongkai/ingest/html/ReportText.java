@@ -1,5 +1,6 @@
 package io.gongkai.ingest.html;
 
+import io.gongkai.ingest.Blanks;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -28,7 +29,7 @@ final class ReportText {
     if (!mayBeAnchor(out)) {
       return false;
     }
-    String text = TextBuffer.trim(out.toString().replaceAll("\\s+", " "));
+    String text = Blanks.trim(out.toString().replaceAll("\\s+", " "));
     return text.length() <= MAX_LENGTH && (HEADING.matcher(text).matches() || TITLE.matcher(text).matches());
   }
 

@@ -1,5 +1,6 @@
 package io.gongkai.ingest.html;
 
+import io.gongkai.ingest.Blanks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +35,7 @@ final class TextBuffer {
     String collapsed = collapse(raw);
     List<String> lines = new ArrayList<>();
     for (String line : collapsed.split(String.valueOf(BREAK), -1)) {
-      String t = trim(line);
+      String t = Blanks.trim(line);
       if (!t.isEmpty()) {
         lines.add(t);
       }
@@ -81,20 +82,4 @@ final class TextBuffer {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
   }
 
-  /** Trims whitespace including no-break, ideographic and zero-width spaces, which {@link String#strip} keeps. */
-  static String trim(String s) {
-    int start = 0;
-    int end = s.length();
-    while (start < end && isBlank(s.charAt(start))) {
-      start++;
-    }
-    while (end > start && isBlank(s.charAt(end - 1))) {
-      end--;
-    }
-    return s.substring(start, end);
-  }
-
-  private static boolean isBlank(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
-  }
 }

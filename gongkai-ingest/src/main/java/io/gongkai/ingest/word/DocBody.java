@@ -1,5 +1,6 @@
 package io.gongkai.ingest.word;
 
+import io.gongkai.ingest.Blanks;
 import io.gongkai.ingest.Block;
 import io.gongkai.ingest.Location;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class DocBody {
         }
         continue;
       }
-      String text = WordText.trim(DocText.of(p));
+      String text = Blanks.trim(DocText.of(p));
       if (!text.isEmpty()) {
         blocks.add(new io.gongkai.ingest.Paragraph(text, Location.NONE));
       }

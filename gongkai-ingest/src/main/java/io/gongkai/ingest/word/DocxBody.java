@@ -1,5 +1,6 @@
 package io.gongkai.ingest.word;
 
+import io.gongkai.ingest.Blanks;
 import io.gongkai.ingest.Block;
 import io.gongkai.ingest.Grid;
 import io.gongkai.ingest.GridCell;
@@ -65,7 +66,7 @@ final class DocxBody {
 
   private void paragraph(Element p) {
     DocxParagraph para = DocxParagraph.of(p);
-    String text = WordText.trim(para.text());
+    String text = Blanks.trim(para.text());
     if (!text.isEmpty()) {
       blocks.add(new Paragraph(text, Location.NONE));
     }
