@@ -33,7 +33,7 @@ final class Holes {
       background.ink[i] = (byte) (1 - glyph.ink[i]);
     }
     // Background pieces not touching the edge are holes; specks of a pixel or two are noise.
-    List<Blobs.Blob> holes = Blobs.find(background).stream()
+    List<Blobs.Blob> holes = Blobs.find(background, false).stream()
         .filter(b -> b.x0() > 0 && b.y0() > 0 && b.x1() < glyph.width && b.y1() < glyph.height && b.area() > 2)
         .toList();
     double h = glyph.height;

@@ -46,10 +46,10 @@ final class Texts {
 
   /**
    * Whether a reading needs the digits-only pass: anything but text with at least two Chinese characters, since the
-   * Chinese model turns a lone digit into a look-alike character.
+   * Chinese model turns a lone digit into a look-alike character; and an amount with its unit (461.7万元).
    */
   static boolean mayBeNumber(String s) {
-    return hanCount(s) < 2;
+    return hanCount(s) < 2 || isNumber(s);
   }
 
   /** A label: mostly Chinese, nothing Tesseract makes of noise. */

@@ -45,15 +45,15 @@ final class Votes {
    * The number all passes agree on once readings that {@code fits} rejects are set aside (a reading with a digit
    * fewer than the printed pieces, or a 9 where the glyph has a 0's hole), or null.
    */
-  String agreed(java.util.function.Predicate<String> fits) {
+  String agreed(Pieces fits) {
     Map<String, Integer> kept = new LinkedHashMap<>(count);
-    kept.keySet().removeIf(s -> Texts.isNumber(s) && !fits.test(s));
+    kept.keySet().removeIf(s -> Texts.isNumber(s) && !fits.allow(s));
     if (kept.size() != 1 || !Texts.isNumber(kept.keySet().iterator().next())) {
       return null;
     }
     String only = kept.keySet().iterator().next();
     // One pass alone suffices for plain digits whose count and holes the ink confirms and that it read confidently.
-    boolean checked = only.matches("[+-]?[0-9]+") && best.get(only) >= SURE_ALONE;
+    boolean checked = only.matches("[+-]?[0-9]+") && fits.confirm(only) && best.get(only) >= SURE_ALONE;
     return kept.get(only) >= 2 && best.get(only) >= CellReader.CONFIDENT || checked ? only : null;
   }
 
@@ -64,6 +64,26 @@ final class Votes {
     var only = votes.entrySet().iterator().next();
     boolean confident = best.get(only.getKey()) >= CellReader.CONFIDENT;
     return only.getValue() >= 2 && confident ? only.getKey() : null;
+  }
+
+  /**
+   * The number two further readings of other kinds agree on, when the ink allows it and no reading it allows says
+   * otherwise; or null. Readings that are no number (a Chinese character for a lone digit) are set aside: two
+   * independent readings of the same number, both confident, outweigh them.
+   *
+   * @param repeated the reading of the ink printed three times, or null when the copies read differently
+   * @param latin the English model's reading, or null
+   */
+  String confirmed(Reading repeated, Reading latin, Pieces fits) {
+    if (repeated == null || latin == null || !repeated.text().equals(latin.text())) {
+      return null;
+    }
+    String n = repeated.text();
+    if (!Texts.isNumber(n) || !fits.allow(n)) {
+      return null;
+    }
+    boolean contradicted = count.keySet().stream().anyMatch(s -> !s.equals(n) && Texts.isNumber(s) && fits.allow(s));
+    return contradicted ? null : n;
   }
 
   /** The readings: numbers the ink fits first, then other numbers, then by votes and confidence. */
