@@ -10,9 +10,10 @@ import java.util.List;
  * look-alikes such as O, 工, 了 mapped to digits), restricted to number characters, with its pieces spread apart, and
  * as a raw line; see {@link Votes} for when that settles it. A one-line number those readings leave open gets two
  * more opinions, each of another kind: its ink printed three times in a row, which gives Tesseract's line recogniser
- * the context a lone glyph lacks and must come back as one reading three times, and the English model, which was
- * trained on other lines, reading it enlarged. A wrong number that looks certain is the worst outcome, so doubt
- * yields candidates.
+ * the context a lone glyph lacks and must come back as one reading three times, and the English model, trained on
+ * other text, reading it enlarged; two kinds must agree ({@link Votes#confirmed}). Every number is checked against
+ * the pieces of ink ({@link Pieces}), and a mark for "nothing" against its shape ({@link Marks}). A wrong number that
+ * looks certain is the worst outcome, so doubt yields candidates.
  */
 final class CellReader {
   static final float CONFIDENT = 80;
@@ -51,10 +52,12 @@ final class CellReader {
     if (!Texts.mayBeNumber(text)) {
       return label(ink, lines, first, text);
     }
-    if (Texts.isBlankMark(text) && first.minConfidence() >= CONFIDENT) {
-      Reading digits = chinese.read(image, psm, NUMBER_CHARS);
-      String d = Texts.tidy(digits.text());
-      return d.isEmpty() || d.equals(text) ? CellText.certain(text) : uncertain(List.of(text, d));
+    if (Marks.isMark(text) && first.minConfidence() >= CONFIDENT) {
+      String mark = Marks.canonical(text);
+      String d = Marks.canonical(Texts.tidy(chinese.read(image, psm, NUMBER_CHARS).text()));
+      // The digits pass has no mark but - and / to choose from: a 7 it makes of a slash is outvoted by the shape.
+      boolean sure = d.isEmpty() || d.equals(mark) || Marks.shaped(mark, ink, speck);
+      return sure ? CellText.certain(mark) : uncertain(List.of(mark, d));
     }
     Votes votes = new Votes();
     votes.add(Texts.lookalikeDigits(text), first.minConfidence());

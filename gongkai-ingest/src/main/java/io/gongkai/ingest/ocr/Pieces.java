@@ -10,8 +10,11 @@ import java.util.List;
  * must match its shape ({@link Holes}).
  */
 final class Pieces {
-  /** A piece at least this share of the tallest one's height is a digit (or a touching pair); lower is a sign. */
-  private static final double DIGIT_HEIGHT = 0.6;
+  /**
+   * A piece at least this share of the tallest one's height is a digit (or a touching pair); lower is a sign (a plus
+   * is about 0.7 of a digit's height).
+   */
+  private static final double DIGIT_HEIGHT = 0.8;
   /** A single digit is never wider than tall; two touching ones are at least this share of their height wide each. */
   private static final double NARROWEST = 0.4;
 

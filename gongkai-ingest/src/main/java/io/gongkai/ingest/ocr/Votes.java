@@ -2,9 +2,11 @@ package io.gongkai.ingest.ocr;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Readings of one number by several passes, and whether they settle it: every pass that read something must have
@@ -67,23 +69,31 @@ final class Votes {
   }
 
   /**
-   * The number two further readings of other kinds agree on, when the ink allows it and no reading it allows says
-   * otherwise; or null. Readings that are no number (a Chinese character for a lone digit) are set aside: two
-   * independent readings of the same number, both confident, outweigh them.
+   * The number at least two kinds of reading agree on: these passes of the Chinese model, its reading of the ink
+   * printed three times, and the English model's. Each kind has its say only with a number the ink allows and with
+   * confidence; any other number the ink allows, from any pass, leaves the cell open. Readings that are no number (a
+   * Chinese character for a lone digit, ".10" for -10) are set aside: two kinds that agree outweigh them.
    *
    * @param repeated the reading of the ink printed three times, or null when the copies read differently
    * @param latin the English model's reading, or null
    */
   String confirmed(Reading repeated, Reading latin, Pieces fits) {
-    if (repeated == null || latin == null || !repeated.text().equals(latin.text())) {
+    Set<String> said = new HashSet<>();
+    int kinds = 0;
+    List<String> allowed = count.keySet().stream().filter(s -> Texts.isNumber(s) && fits.allow(s)).toList();
+    if (allowed.size() == 1) {
+      said.add(allowed.get(0));
+      kinds += best.get(allowed.get(0)) >= CellReader.CONFIDENT ? 1 : 0;
+    } else if (allowed.size() > 1) {
       return null;
     }
-    String n = repeated.text();
-    if (!Texts.isNumber(n) || !fits.allow(n)) {
-      return null;
+    for (Reading r : new Reading[] {repeated, latin}) {
+      if (r != null && Texts.isNumber(r.text()) && fits.allow(r.text())) {
+        said.add(r.text());
+        kinds++;
+      }
     }
-    boolean contradicted = count.keySet().stream().anyMatch(s -> !s.equals(n) && Texts.isNumber(s) && fits.allow(s));
-    return contradicted ? null : n;
+    return said.size() == 1 && kinds >= 2 ? said.iterator().next() : null;
   }
 
   /** The readings: numbers the ink fits first, then other numbers, then by votes and confidence. */

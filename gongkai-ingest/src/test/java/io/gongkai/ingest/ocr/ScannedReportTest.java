@@ -23,8 +23,11 @@ import org.junit.jupiter.api.Test;
  * Tesseract call or several per cell), so one report.
  */
 class ScannedReportTest {
-  /** The share of cells read with certainty that the scan must at least reach (measured 85.4% on 2026-11-22; the target is 95%). */
-  private static final double FLOOR = 0.80;
+  /**
+   * The share of cells read with certainty that the scan must at least reach (measured 99.5%, 197 of 198, on
+   * 2026-11-22; the target is 95%). {@code -Dscan.seed} and {@code -Dscan.skew} read another report or turn.
+   */
+  private static final double FLOOR = 0.985;
 
   @Test
   void aScannedReportIsReadWithoutAWrongCertainCell() throws Exception {
