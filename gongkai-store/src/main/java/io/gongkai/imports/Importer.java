@@ -1,0 +1,131 @@
+package io.gongkai.imports;
+
+import io.gongkai.GongkaiException;
+import io.gongkai.ingest.TextDocuments;
+import io.gongkai.model.Report;
+import io.gongkai.store.NewDocument;
+import io.gongkai.store.ReportStore;
+import io.gongkai.store.Stored;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Imports files into the store on a pool of threads. A file whose bytes are stored already is not read again (unless
+ * re-reading is asked for and this extractor version has not read it); a new one is read, checked and stored in one
+ * transaction. No exception from one file escapes: it becomes that file's outcome.
+ */
+public final class Importer {
+  private final ReportStore store;
+  private final Supplier<DocumentReader> readers;
+  private final ImportOptions options;
+
+  /**
+   * @param readers makes one reader per thread
+   */
+  public Importer(ReportStore store, Supplier<DocumentReader> readers, ImportOptions options) {
+    this.store = store;
+    this.readers = readers;
+    this.options = options;
+  }
+
+  /** Imports {@code files}, handing each outcome to {@code each} in the order of {@code files}, as it is known. */
+  public ImportSummary run(List<Path> files, Consumer<FileOutcome> each) {
+    long started = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), Math.max(1, files.size())), r -> {
+      Thread t = new Thread(r, "gongkai-import");
+      t.setDaemon(true);
+      return t;
+    });
+    List<FileOutcome> outcomes = new ArrayList<>(files.size());
+    try {
+      ThreadLocal<DocumentReader> reader = ThreadLocal.withInitial(readers);
+      List<Future<FileOutcome>> futures = new ArrayList<>(files.size());
+      for (Path file : files) {
+        futures.add(pool.submit(() -> importOne(reader.get(), file)));
+      }
+      for (Future<FileOutcome> f : futures) {
+        FileOutcome o = await(f);
+        outcomes.add(o);
+        each.accept(o);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return new ImportSummary(outcomes, System.nanoTime() - started);
+  }
+
+  /** Imports one file on the calling thread. */
+  public FileOutcome importOne(DocumentReader reader, Path file) {
+    try {
+      byte[] bytes = bytes(file);
+      String sha = TextDocuments.sha256(bytes);
+      Optional<Long> known = store.documentId(sha);
+      if (known.isPresent()) {
+        return again(reader, file, bytes, known.get());
+      }
+      Report report = reader.read(bytes, name(file));
+      Stored stored = store.add(new NewDocument(sha, name(file), file.toAbsolutePath().toString(), null, bytes,
+          options.keepBytes(), report, options.extractorVersion()));
+      return new FileOutcome(file, stored.added() ? FileOutcome.Kind.ADDED : FileOutcome.Kind.UNCHANGED,
+          stored.documentId(), null);
+    } catch (GongkaiException e) {
+      return FileOutcome.failed(file, e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug on one odd file must not cost the other few hundred reports of the run.
+      return new FileOutcome(file, FileOutcome.Kind.INTERNAL_ERROR, null, file + ": " + e);
+    }
+  }
+
+  private FileOutcome again(DocumentReader reader, Path file, byte[] bytes, long document) {
+    if (!options.reread() || store.hasRun(document, options.extractorVersion())) {
+      return new FileOutcome(file, FileOutcome.Kind.UNCHANGED, document, null);
+    }
+    boolean added = store.addRun(document, reader.read(bytes, name(file)), options.extractorVersion());
+    return new FileOutcome(file, added ? FileOutcome.Kind.REREAD : FileOutcome.Kind.UNCHANGED, document, null);
+  }
+
+  private static byte[] bytes(Path file) {
+    String shown = file.toString();
+    try {
+      if (Files.isDirectory(file)) {
+        throw new io.gongkai.UnreadableInputException(shown, "是目录，不是文件 is a directory, not a file");
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      if (bytes.length == 0) {
+        throw new io.gongkai.UnreadableInputException(shown, "空文件 empty file");
+      }
+      return bytes;
+    } catch (NoSuchFileException e) {
+      throw new io.gongkai.UnreadableInputException(shown, "文件不存在 no such file", e);
+    } catch (IOException e) {
+      throw new io.gongkai.UnreadableInputException(shown, "读取失败 I/O error: " + e.getMessage(), e);
+    }
+  }
+
+  private static String name(Path file) {
+    Path name = file.getFileName();
+    return name == null ? file.toString() : name.toString();
+  }
+
+  private static FileOutcome await(Future<FileOutcome> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("import task failed", e.getCause());
+    }
+  }
+}
