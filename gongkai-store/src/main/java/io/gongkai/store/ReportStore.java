@@ -4,6 +4,7 @@ import io.gongkai.model.Cell;
 import io.gongkai.model.Reading;
 import io.gongkai.model.Report;
 import io.gongkai.store.internal.Conflicts;
+import io.gongkai.store.internal.Reports;
 import io.gongkai.store.internal.Rows;
 import io.gongkai.store.internal.RunWriter;
 import io.gongkai.store.internal.Sql;
@@ -124,15 +125,10 @@ public final class ReportStore {
     Reading r = report.reading();
     OrganName organ = organName(r.agency());
     if (organ != null && r.year() != null) {
-      long reportRow = reportId(h, Organs.resolve(h, organ), r.year());
+      long reportRow = Reports.of(h, Organs.resolve(h, organ), r.year());
       h.createUpdate(Sql.get("document/set_report")).bind("report", reportRow).bind("document", document).execute();
     }
     RunWriter.insert(h, document, report, version, organ == null ? null : organ.key());
-  }
-
-  private static long reportId(Handle h, long organ, int year) {
-    h.createUpdate(Sql.get("report/insert")).bind("organ", organ).bind("year", year).execute();
-    return h.createQuery(Sql.get("report/find")).bind("organ", organ).bind("year", year).mapTo(Long.class).one();
   }
 
   private static OrganName organName(String agency) {

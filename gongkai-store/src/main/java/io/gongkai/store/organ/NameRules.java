@@ -47,7 +47,9 @@ final class NameRules {
     String rest = clean.substring(pos);
     StringBuilder key = new StringBuilder();
     StringBuilder region = new StringBuilder();
+    int local = 0;
     for (Unit u : chain) {
+      local = key.length();
       key.append(u.name()).append(foldUnit.getOrDefault(u.suffix(), u.suffix()));
       region.append(u.name()).append(u.suffix());
     }
@@ -57,7 +59,8 @@ final class NameRules {
     } else {
       key.append(foldRest(rest));
     }
-    return new OrganName(printed.strip(), key.toString(), level, chain.isEmpty() ? null : region.toString());
+    return new OrganName(printed.strip(), key.toString(), key.substring(local), level,
+        chain.isEmpty() ? null : region.toString());
   }
 
   private boolean isGovernment(String rest, Level last) {

@@ -50,11 +50,21 @@ class OrganNameTest {
       "柳溪县住房和城乡建设局|department|柳溪县",
       "北江市公安局南湖区分局|department|北江市",
       "西岭镇办事处|department|西岭镇",
+      "市中区永安镇政府|township|市中区永安镇",
+      "中山市人民政府|city|中山市",
   })
   void levelAndRegionAreReadFromTheName(String printed, String level, String region) {
     OrganName name = OrganName.of(printed);
     assertThat(name.level()).isEqualTo(Level.of(level));
     assertThat(name.region()).isEqualTo(region);
+  }
+
+  @Test
+  void theLocalKeyStartsAtTheLastUnit() {
+    assertThat(OrganName.of("淮安市洪泽区人民政府").localKey()).isEqualTo("洪泽区");
+    assertThat(OrganName.of("洪泽县人民政府").localKey()).isEqualTo("洪泽区");
+    assertThat(OrganName.of("江苏省淮安市洪泽区教育局").localKey()).isEqualTo("洪泽区教育局");
+    assertThat(OrganName.of("国家统计局").localKey()).isEqualTo("国家统计局");
   }
 
   @Test
