@@ -1,6 +1,7 @@
 package io.gongkai.imports;
 
 import io.gongkai.GongkaiException;
+import io.gongkai.UnreadableInputException;
 import io.gongkai.ingest.TextDocuments;
 import io.gongkai.model.Report;
 import io.gongkai.store.NewDocument;
@@ -79,8 +80,11 @@ public final class Importer {
           options.keepBytes(), report, options.extractorVersion()));
       return new FileOutcome(file, stored.added() ? FileOutcome.Kind.ADDED : FileOutcome.Kind.UNCHANGED,
           stored.documentId(), null);
+    } catch (UnreadableInputException e) {
+      // Readers of bytes name the file by its name alone; the person needs the path they gave.
+      return FileOutcome.failed(file, e.file().equals(file.toString()) ? e.getMessage() : file + ": " + e.reason());
     } catch (GongkaiException e) {
-      return FileOutcome.failed(file, e.getMessage());
+      return FileOutcome.failed(file, file + ": " + e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       // A bug on one odd file must not cost the other few hundred reports of the run.
       return new FileOutcome(file, FileOutcome.Kind.INTERNAL_ERROR, null, file + ": " + e);
@@ -99,17 +103,17 @@ public final class Importer {
     String shown = file.toString();
     try {
       if (Files.isDirectory(file)) {
-        throw new io.gongkai.UnreadableInputException(shown, "是目录，不是文件 is a directory, not a file");
+        throw new UnreadableInputException(shown, "是目录，不是文件 is a directory, not a file");
       }
       byte[] bytes = Files.readAllBytes(file);
       if (bytes.length == 0) {
-        throw new io.gongkai.UnreadableInputException(shown, "空文件 empty file");
+        throw new UnreadableInputException(shown, "空文件 empty file");
       }
       return bytes;
     } catch (NoSuchFileException e) {
-      throw new io.gongkai.UnreadableInputException(shown, "文件不存在 no such file", e);
+      throw new UnreadableInputException(shown, "文件不存在 no such file", e);
     } catch (IOException e) {
-      throw new io.gongkai.UnreadableInputException(shown, "读取失败 I/O error: " + e.getMessage(), e);
+      throw new UnreadableInputException(shown, "读取失败 I/O error: " + e.getMessage(), e);
     }
   }
 
