@@ -20,8 +20,12 @@ import java.util.Properties;
  * @param password null when the URL carries it or none is needed
  */
 public record DatabaseLocation(String url, String user, String password) {
-  /** H2 settings that make it accept the SQL PostgreSQL accepts, so one migration serves both. */
-  static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+  /**
+   * H2 settings that make it accept the SQL PostgreSQL accepts, so one migration serves both, and a page cache of
+   * 64 MB instead of 16 MB: an import inserts some 200 cell rows per document, and with the small cache H2 spends its
+   * time re-reading index pages once a few thousand documents are stored.
+   */
+  static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=65536";
 
   public DatabaseLocation {
     Objects.requireNonNull(url, "url");

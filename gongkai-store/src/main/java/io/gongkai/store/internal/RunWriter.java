@@ -6,7 +6,11 @@ import io.gongkai.model.Finding;
 import io.gongkai.model.Reading;
 import io.gongkai.model.Report;
 import io.gongkai.model.SourceSpan;
+import io.gongkai.store.StoreException;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
@@ -42,34 +46,58 @@ public final class RunWriter {
     return run;
   }
 
+  /** A plain JDBC batch: JDBI's named binding costs more than H2's insert itself on some 200 rows per document. */
   private static void cells(Handle h, long run, List<Cell> cells) {
     if (cells.isEmpty()) {
       return;
     }
-    PreparedBatch batch = h.prepareBatch(Sql.get("run/insert_cell"));
-    int ordinal = 0;
-    for (Cell c : cells) {
-      SourceSpan s = c.span();
-      Box b = s == null ? null : s.box();
-      batch.bind("run", run)
-          .bind("cellId", c.id().toString())
-          .bind("ordinal", ordinal++)
-          .bind("status", c.status().code())
-          .bind("value", c.value())
-          .bindByType("number", number(c.value()), BigDecimal.class)
-          .bind("raw", c.raw())
-          .bind("candidates", c.candidates().isEmpty() ? null : String.join("|", c.candidates()))
-          .bind("page", s == null ? null : s.page())
-          .bind("line", s == null ? null : s.line())
-          .bind("start", s == null ? null : s.start())
-          .bind("end", s == null ? null : s.end())
-          .bind("x", b == null ? null : b.x())
-          .bind("y", b == null ? null : b.y())
-          .bind("width", b == null ? null : b.width())
-          .bind("height", b == null ? null : b.height())
-          .add();
+    try (PreparedStatement ps = h.getConnection().prepareStatement(Sql.get("run/insert_cell"))) {
+      int ordinal = 0;
+      for (Cell c : cells) {
+        bindCell(ps, run, ordinal++, c);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    } catch (SQLException e) {
+      throw new StoreException("无法保存单元格 cannot store the cells of run " + run + ": " + e.getMessage(), e);
     }
-    batch.execute();
+  }
+
+  private static void bindCell(PreparedStatement ps, long run, int ordinal, Cell c) throws SQLException {
+    SourceSpan s = c.span();
+    Box b = s == null ? null : s.box();
+    ps.setLong(1, run);
+    ps.setString(2, c.id().toString());
+    ps.setInt(3, ordinal);
+    ps.setString(4, c.status().code());
+    ps.setString(5, c.value());
+    ps.setBigDecimal(6, number(c.value()));
+    ps.setString(7, c.raw());
+    ps.setString(8, c.candidates().isEmpty() ? null : String.join("|", c.candidates()));
+    setInteger(ps, 9, s == null ? null : s.page());
+    setInteger(ps, 10, s == null ? null : s.line());
+    setInteger(ps, 11, s == null ? null : s.start());
+    setInteger(ps, 12, s == null ? null : s.end());
+    setDouble(ps, 13, b == null ? null : b.x());
+    setDouble(ps, 14, b == null ? null : b.y());
+    setDouble(ps, 15, b == null ? null : b.width());
+    setDouble(ps, 16, b == null ? null : b.height());
+  }
+
+  private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.INTEGER);
+    } else {
+      ps.setInt(index, value);
+    }
+  }
+
+  private static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.DOUBLE);
+    } else {
+      ps.setDouble(index, value);
+    }
   }
 
   private static void findings(Handle h, long run, List<Finding> findings) {

@@ -56,8 +56,7 @@ public final class OrganStore {
       require(h, kept);
       require(h, absorbed);
       for (Map.Entry<Long, Integer> report : reports(h, absorbed).entrySet()) {
-        Optional<Long> same = h.createQuery(Sql.get("report/find")).bind("organ", kept)
-            .bind("year", report.getValue()).mapTo(Long.class).findOne();
+        Optional<Long> same = Reports.find(h, kept, report.getValue());
         if (same.isPresent()) {
           h.createUpdate(Sql.get("document/move_report")).bind("to", same.get()).bind("from", report.getKey())
               .execute();
