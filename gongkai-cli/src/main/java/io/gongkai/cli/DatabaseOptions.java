@@ -2,10 +2,11 @@ package io.gongkai.cli;
 
 import io.gongkai.store.DatabaseLocation;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code --db} option of every command that uses the database (import, organs, and later report, export). */
 final class DatabaseOptions {
-  @Option(names = "--db", paramLabel = "PATH|URL",
+  @Option(names = "--db", paramLabel = "PATH|URL", scope = ScopeType.INHERIT,
       description = {
         "数据库：H2 文件路径或 JDBC URL（如 jdbc:postgresql://host/db?user=…&password=…）；"
             + "默认依次取 GONGKAI_DB 环境变量、配置文件 $XDG_CONFIG_HOME/gongkai/gongkai.properties 中的 db、"

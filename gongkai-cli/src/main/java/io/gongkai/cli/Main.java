@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
     name = "gongkai",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {ParseCommand.class, CheckCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ParseCommand.class, CheckCommand.class, ImportCommand.class, OrgansCommand.class,
+        CommandLine.HelpCommand.class},
     description = {
       "读取、检查并保存政府信息公开工作年度报告。",
       "Reads, checks and keeps government information disclosure annual reports."
@@ -35,7 +36,7 @@ public final class Main implements Runnable {
   /** Shows the usage when no subcommand is given. */
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "请指定子命令 missing subcommand: parse | check | import");
+    throw new CommandLine.ParameterException(spec.commandLine(), "请指定子命令 missing subcommand: parse | check | import | organs");
   }
 
   /** Runs the command line and exits with its code. */

@@ -7,7 +7,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Finds and creates organs by the key of their printed name, inside the caller's transaction. Two transactions that
- * meet a new organ at once create it once: the alias key is unique, and the loser drops the organ it made.
+ * meet a new organ at once create it once: a name not known by its key locks its local key until the transaction
+ * ends, and the alias key is unique besides (the loser of a race drops the organ it made).
  */
 public final class Organs {
   private Organs() {}
@@ -18,6 +19,12 @@ public final class Organs {
    */
   public static long resolve(Handle h, OrganName name) {
     Optional<Long> known = byKey(h, name.key());
+    if (known.isPresent()) {
+      return known.get();
+    }
+    h.createUpdate(Sql.get("organ/claim_local_key")).bind("localKey", name.localKey()).execute();
+    h.createQuery(Sql.get("organ/lock_local_key")).bind("localKey", name.localKey()).mapTo(String.class).one();
+    known = byKey(h, name.key());
     if (known.isPresent()) {
       return known.get();
     }

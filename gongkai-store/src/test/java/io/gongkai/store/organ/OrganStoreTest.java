@@ -68,6 +68,32 @@ class OrganStoreTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource(TARGETS)
+  void nestingNamesResolvedAtOnceByTwoTransactionsJoinOneOrgan(DatabaseTarget target) throws Exception {
+    try (DatabaseTarget.Fresh fresh = target.fresh(dir); Database db = fresh.open(4)) {
+      java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        java.util.List<java.util.concurrent.Future<Long>> ids = new java.util.ArrayList<>();
+        for (String name : java.util.List.of("洪泽区人民政府", "淮安市洪泽区人民政府")) {
+          ids.add(pool.submit(() -> {
+            start.await();
+            return db.jdbi().inTransaction(h -> {
+              long id = resolve(h, name);
+              Thread.sleep(300);
+              return id;
+            });
+          }));
+        }
+        assertThat(ids.get(0).get()).isEqualTo(ids.get(1).get());
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(new OrganStore(db).list()).singleElement();
+    }
+  }
+
   private static long resolve(Handle h, String name) {
     return Organs.resolve(h, OrganName.of(name));
   }
