@@ -83,9 +83,10 @@ public record DatabaseLocation(String url, String user, String password) {
     return url.startsWith("jdbc:h2:");
   }
 
-  /** The URL as shown to people: without a password given as a parameter. */
+  /** The URL as shown to people: without a password given as a parameter, nor the settings every H2 URL gets. */
   public String shown() {
-    return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    String u = url.endsWith(H2_SETTINGS) ? url.substring(0, url.length() - H2_SETTINGS.length()) : url;
+    return u.replaceAll("(?i)(password=)[^&;]*", "$1***");
   }
 
   @Override
