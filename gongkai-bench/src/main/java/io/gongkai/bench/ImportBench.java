@@ -13,14 +13,15 @@ import io.gongkai.store.ReportStore;
 import io.gongkai.store.StoreCounts;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -39,29 +40,31 @@ public final class ImportBench {
       List<Path> files = write(work.resolve("reports"), count);
       DatabaseLocation location = args.length > 2 ? DatabaseLocation.of(args[2])
           : DatabaseLocation.h2File(work.resolve("db").resolve("gongkai"));
-      resetPeaks();
+      HeapWatch heap = HeapWatch.start();
       try (Database db = Database.open(location, threads + 1)) {
         ReportStore store = new ReportStore(db);
         long cpu = processCpuNanos();
         ImportSummary s = new Importer(store, ImportBench::reader,
             new ImportOptions(threads, "bench", true, false)).run(files, o -> {});
         cpu = processCpuNanos() - cpu;
-        print(s, store.counts(), threads, Runtime.getRuntime().maxMemory());
+        print(s, store.counts(), threads, heap.stop());
         // On a shared machine the wall clock also counts other processes' work; CPU time per document does not.
-        System.out.printf(Locale.ROOT, "process CPU %.1f s: %.2f ms per document, %.0f documents per CPU-second%n",
-            cpu / 1e9, cpu / 1e6 / s.outcomes().size(), s.outcomes().size() / (cpu / 1e9));
+        long workers = WORKER_CPU.values().stream().mapToLong(Long::longValue).sum();
+        System.out.printf(Locale.ROOT, "process CPU %.1f s: %.2f ms per document, %.0f documents per CPU-second;"
+            + " import threads %.1f s, other threads (GC, JIT, H2) %.1f s%n", cpu / 1e9,
+            cpu / 1e6 / s.outcomes().size(), s.outcomes().size() / (cpu / 1e9), workers / 1e9, (cpu - workers) / 1e9);
       }
     } finally {
       delete(work);
     }
   }
 
-  private static void print(ImportSummary s, StoreCounts counts, int threads, long maxHeap) {
+  private static void print(ImportSummary s, StoreCounts counts, int threads, long peakHeap) {
     double seconds = s.nanos() / 1e9;
     System.out.printf(Locale.ROOT, "reports %d  threads %d  added %d  failed %d  time %.1f s%n",
         s.outcomes().size(), threads, s.count(FileOutcome.Kind.ADDED), s.failures().size(), seconds);
     System.out.printf(Locale.ROOT, "documents/s %.0f  peak heap %.0f MB (max %.0f MB)%n",
-        s.outcomes().size() / seconds, peakHeap() / 1e6, maxHeap / 1e6);
+        s.outcomes().size() / seconds, peakHeap / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
     System.out.printf(Locale.ROOT, "stored: documents %d  runs %d  cells %d  findings %d%n",
         counts.documents(), counts.runs(), counts.cells(), counts.findings());
     s.failures().stream().limit(5).forEach(f -> System.out.println("failed: " + f.reason()));
@@ -77,10 +80,17 @@ public final class ImportBench {
     return files;
   }
 
+  /** CPU time of each import thread, as of its last document read. */
+  private static final Map<Long, Long> WORKER_CPU = new ConcurrentHashMap<>();
+
   private static DocumentReader reader() {
     Documents documents = new Documents();
     ReportReader reader = new ReportReader();
-    return (bytes, name) -> reader.read(documents.read(bytes, name));
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    return (bytes, name) -> {
+      WORKER_CPU.put(Thread.currentThread().getId(), threads.getCurrentThreadCpuTime());
+      return reader.read(documents.read(bytes, name));
+    };
   }
 
   private static long processCpuNanos() {
@@ -88,15 +98,6 @@ public final class ImportBench {
         .getProcessCpuTime();
   }
 
-  private static void resetPeaks() {
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-  }
-
-  /** The sum of the heap pools' peaks: an upper bound of the heap in use at any one time. */
-  private static long peakHeap() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-        .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-  }
 
   private static void delete(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {

@@ -18,6 +18,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** Writes one extraction run, its cells and its findings, inside the caller's transaction. */
 public final class RunWriter {
+  /** The cells of a run are keyed run * 1024 + ordinal (see V1): a template edition has fewer cells. */
+  static final int MAX_CELLS = 1024;
   /** NUMERIC(30, 10): values past these bounds keep only their exact text. */
   private static final int MAX_INTEGER_DIGITS = 20;
   private static final int MAX_SCALE = 10;
@@ -51,6 +53,9 @@ public final class RunWriter {
     if (cells.isEmpty()) {
       return;
     }
+    if (cells.size() > MAX_CELLS) {
+      throw new IllegalStateException("a run has at most " + MAX_CELLS + " cells: " + cells.size());
+    }
     try (PreparedStatement ps = h.getConnection().prepareStatement(Sql.get("run/insert_cell"))) {
       int ordinal = 0;
       for (Cell c : cells) {
@@ -67,21 +72,23 @@ public final class RunWriter {
     SourceSpan s = c.span();
     Box b = s == null ? null : s.box();
     ps.setLong(1, run);
-    ps.setString(2, c.id().toString());
+    ps.setLong(2, run);
     ps.setInt(3, ordinal);
-    ps.setString(4, c.status().code());
-    ps.setString(5, c.value());
-    ps.setBigDecimal(6, number(c.value()));
-    ps.setString(7, c.raw());
-    ps.setString(8, c.candidates().isEmpty() ? null : String.join("|", c.candidates()));
-    setInteger(ps, 9, s == null ? null : s.page());
-    setInteger(ps, 10, s == null ? null : s.line());
-    setInteger(ps, 11, s == null ? null : s.start());
-    setInteger(ps, 12, s == null ? null : s.end());
-    setDouble(ps, 13, b == null ? null : b.x());
-    setDouble(ps, 14, b == null ? null : b.y());
-    setDouble(ps, 15, b == null ? null : b.width());
-    setDouble(ps, 16, b == null ? null : b.height());
+    ps.setString(4, c.id().toString());
+    ps.setInt(5, ordinal);
+    ps.setString(6, c.status().code());
+    ps.setString(7, c.value());
+    ps.setBigDecimal(8, number(c.value()));
+    ps.setString(9, c.raw());
+    ps.setString(10, c.candidates().isEmpty() ? null : String.join("|", c.candidates()));
+    setInteger(ps, 11, s == null ? null : s.page());
+    setInteger(ps, 12, s == null ? null : s.line());
+    setInteger(ps, 13, s == null ? null : s.start());
+    setInteger(ps, 14, s == null ? null : s.end());
+    setDouble(ps, 15, b == null ? null : b.x());
+    setDouble(ps, 16, b == null ? null : b.y());
+    setDouble(ps, 17, b == null ? null : b.width());
+    setDouble(ps, 18, b == null ? null : b.height());
   }
 
   private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {

@@ -5,5 +5,5 @@ WHERE d.report_id IS NULL
    OR (SELECT count(*) FROM extraction_run x WHERE x.document_id = d.id) <> 1
    OR EXISTS (SELECT 1 FROM extraction_run x
               WHERE x.document_id = d.id
-                AND (x.cell_count <> (SELECT count(*) FROM cell c WHERE c.run_id = x.id)
+                AND (x.cell_count <> (SELECT count(*) FROM cell c WHERE c.cell_key BETWEEN x.id * 1024 AND x.id * 1024 + 1023)
                      OR x.finding_count <> (SELECT count(*) FROM finding f WHERE f.run_id = x.id)))
