@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     name = "gongkai",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {ParseCommand.class, CheckCommand.class, ImportCommand.class, OrgansCommand.class,
+    subcommands = {ParseCommand.class, CheckCommand.class, ImportCommand.class, RereadCommand.class, OrgansCommand.class,
         CommandLine.HelpCommand.class},
     description = {
       "读取、检查并保存政府信息公开工作年度报告。",
@@ -36,7 +36,7 @@ public final class Main implements Runnable {
   /** Shows the usage when no subcommand is given. */
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "请指定子命令 missing subcommand: parse | check | import | organs");
+    throw new CommandLine.ParameterException(spec.commandLine(), "请指定子命令 missing subcommand: parse | check | import | reread | organs");
   }
 
   /** Runs the command line and exits with its code. */
@@ -90,6 +90,9 @@ public final class Main implements Runnable {
       }
       if (cls == ImportCommand.class) {
         return cls.cast(new ImportCommand(interactive));
+      }
+      if (cls == RereadCommand.class) {
+        return cls.cast(new RereadCommand(interactive));
       }
       return CommandLine.defaultFactory().create(cls);
     }

@@ -38,6 +38,10 @@ class ImportCommandTest {
     CliRun third = CliRun.of("import", "--db", db, "--lang", "zh", reports.toString());
     assertThat(third.code()).as(third.err()).isEqualTo(ExitCode.OK);
     assertThat(third.out()).contains("新增 0  未变 7  失败 0", "文件 6");
+
+    CliRun reread = CliRun.of("reread", "--db", db, "--lang", "en");
+    assertThat(reread.code()).as(reread.err()).isEqualTo(ExitCode.OK);
+    assertThat(reread.out()).contains("new 0  unchanged 0  failed 0", "runs 6");
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.gongkai.ingest.TextDocuments;
 import io.gongkai.model.Report;
 import io.gongkai.store.NewDocument;
 import io.gongkai.store.ReportStore;
+import io.gongkai.store.StoredDocument;
 import io.gongkai.store.Stored;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -42,18 +44,50 @@ public final class Importer {
 
   /** Imports {@code files}, handing each outcome to {@code each} in the order of {@code files}, as it is known. */
   public ImportSummary run(List<Path> files, Consumer<FileOutcome> each) {
+    return parallel(files, this::importOne, each);
+  }
+
+  /**
+   * Reads again, with this extractor version, every stored document that no run of this version has read: from the
+   * bytes kept in the database, or else from the path it was imported from. A run is added; the old ones are kept.
+   */
+  public ImportSummary rereadStored(Consumer<FileOutcome> each) {
+    return parallel(store.documentsWithoutRun(options.extractorVersion()), this::rereadOne, each);
+  }
+
+  private FileOutcome rereadOne(DocumentReader reader, StoredDocument doc) {
+    Path shown = Path.of(doc.path() != null ? doc.path() : doc.fileName());
+    try {
+      Optional<byte[]> kept = store.content(doc.id());
+      if (kept.isEmpty() && doc.path() == null) {
+        return FileOutcome.failed(shown, shown + ": 未保存原文件内容，也不知道其路径 neither the bytes nor the path were kept");
+      }
+      byte[] bytes = kept.isPresent() ? kept.get() : bytes(shown);
+      boolean added = store.addRun(doc.id(), reader.read(bytes, doc.fileName()), options.extractorVersion());
+      return new FileOutcome(shown, added ? FileOutcome.Kind.REREAD : FileOutcome.Kind.UNCHANGED, doc.id(), null);
+    } catch (UnreadableInputException e) {
+      return FileOutcome.failed(shown, e.file().equals(shown.toString()) ? e.getMessage() : shown + ": " + e.reason());
+    } catch (GongkaiException e) {
+      return FileOutcome.failed(shown, shown + ": " + e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      return new FileOutcome(shown, FileOutcome.Kind.INTERNAL_ERROR, null, shown + ": " + e);
+    }
+  }
+
+  private <T> ImportSummary parallel(List<T> items, BiFunction<DocumentReader, T, FileOutcome> task,
+      Consumer<FileOutcome> each) {
     long started = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), Math.max(1, files.size())), r -> {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), Math.max(1, items.size())), r -> {
       Thread t = new Thread(r, "gongkai-import");
       t.setDaemon(true);
       return t;
     });
-    List<FileOutcome> outcomes = new ArrayList<>(files.size());
+    List<FileOutcome> outcomes = new ArrayList<>(items.size());
     try {
       ThreadLocal<DocumentReader> reader = ThreadLocal.withInitial(readers);
-      List<Future<FileOutcome>> futures = new ArrayList<>(files.size());
-      for (Path file : files) {
-        futures.add(pool.submit(() -> importOne(reader.get(), file)));
+      List<Future<FileOutcome>> futures = new ArrayList<>(items.size());
+      for (T item : items) {
+        futures.add(pool.submit(() -> task.apply(reader.get(), item)));
       }
       for (Future<FileOutcome> f : futures) {
         FileOutcome o = await(f);

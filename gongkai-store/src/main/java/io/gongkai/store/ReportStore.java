@@ -71,6 +71,13 @@ public final class ReportStore {
     }), "document " + documentId);
   }
 
+  /** The documents that no run of {@code extractorVersion} has read, oldest first. */
+  public List<StoredDocument> documentsWithoutRun(String extractorVersion) {
+    return jdbi.withHandle(h -> h.createQuery(Sql.get("document/without_version")).bind("version", extractorVersion)
+        .map((rs, ctx) -> new StoredDocument(rs.getLong("id"), rs.getString("file_name"), rs.getString("path")))
+        .list());
+  }
+
   /** The runs of a document, oldest first. */
   public List<Run> runs(long documentId) {
     return jdbi.withHandle(h -> h.createQuery(Sql.get("run/of_document")).bind("document", documentId)

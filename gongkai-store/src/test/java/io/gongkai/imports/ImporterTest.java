@@ -86,6 +86,28 @@ class ImporterTest {
 
   @ParameterizedTest
   @MethodSource(TARGETS)
+  void storedDocumentsAreRereadFromTheirBytesOrTheirPath(DatabaseTarget target) throws IOException {
+    List<Path> kept = SyntheticFolder.write(dir.resolve("kept"), 3, 6);
+    List<Path> pathsOnly = SyntheticFolder.write(dir.resolve("paths"), 3, 7);
+    try (DatabaseTarget.Fresh fresh = target.fresh(dir); Database db = fresh.open(3)) {
+      ReportStore store = new ReportStore(db);
+      new Importer(store, TestReaders::allFormats, new ImportOptions(2, "v1", true, false)).run(kept, o -> {});
+      new Importer(store, TestReaders::allFormats, new ImportOptions(2, "v1", false, false)).run(pathsOnly, o -> {});
+      Files.delete(pathsOnly.get(0));
+      Importer v2 = new Importer(store, TestReaders::allFormats, new ImportOptions(2, "v2", false, false));
+      ImportSummary reread = v2.rereadStored(o -> {});
+      assertThat(reread.count(FileOutcome.Kind.REREAD)).isEqualTo(5);
+      assertThat(reread.failures()).singleElement().satisfies(f -> {
+        assertThat(f.file()).isEqualTo(pathsOnly.get(0).toAbsolutePath());
+        assertThat(f.reason()).contains("no such file");
+      });
+      assertThat(store.counts().runs()).isEqualTo(11);
+      assertThat(v2.rereadStored(o -> {}).outcomes()).hasSize(1);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource(TARGETS)
   void mergingAndSplittingOrgansMovesTheirReports(DatabaseTarget target) {
     ReportGenerator generator = new ReportGenerator(5);
     List<Path> files = List.of(
