@@ -1,15 +1,6 @@
 package io.gongkai.cli;
 
-import io.gongkai.imports.FileOutcome;
 import io.gongkai.imports.ImportOptions;
-import io.gongkai.imports.ImportSummary;
-import io.gongkai.imports.Importer;
-import io.gongkai.output.Language;
-import io.gongkai.store.Database;
-import io.gongkai.store.DatabaseLocation;
-import io.gongkai.store.ReportStore;
-import io.gongkai.store.StoreException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -59,13 +50,7 @@ final class ImportCommand implements Callable<Integer> {
           + " read again files stored before but not yet read by this version (a new run; old runs are kept)")
   boolean reread;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-      description = "输出格式 output format: text（默认 default）或 or json")
-  OutputFormat format;
-
-  @Option(names = "--lang", paramLabel = "zh|en",
-      description = "只用一种语言显示 show one language only: zh 中文, en English（默认中英文 default both）")
-  Language lang;
+  @Mixin StoreOutputOptions output = new StoreOutputOptions();
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或文件夹 report files or folders")
   List<Path> paths;
@@ -76,39 +61,10 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Language language = lang == null ? Language.BOTH : lang;
     List<Path> files = Inputs.expand(paths);
-    DatabaseLocation location = database.location();
-    int workers = Math.max(1, threads);
-    try (Database db = Database.open(location, workers + 1)) {
-      ReportStore store = new ReportStore(db);
-      ImportOptions options = new ImportOptions(workers, VersionProvider.extractorVersion(), !pathsOnly, reread);
-      ImportSummary summary;
-      try (Progress progress = Progress.of(interactive && format == OutputFormat.TEXT, files.size(),
-          language.pick("导入", "import"))) {
-        summary = new Importer(store, Readers::documentReader, options).run(files, o -> {
-          if (o.isFailure()) {
-            progress.beforeLine();
-            err.println(o.kind() == FileOutcome.Kind.INTERNAL_ERROR ? Messages.internalError(language, o.reason())
-                : Messages.cannotRead(language, o.reason()));
-            err.flush();
-          }
-          progress.step();
-        });
-      }
-      ImportLines lines = new ImportLines(language);
-      if (format == OutputFormat.JSON) {
-        ImportLines.json(location, summary, store.counts(), out);
-      } else {
-        lines.print(location, summary, store.counts(), out);
-      }
-      boolean internal = summary.count(FileOutcome.Kind.INTERNAL_ERROR) > 0;
-      return ExitCode.of(internal, summary.count(FileOutcome.Kind.FAILED) > 0);
-    } catch (StoreException e) {
-      err.println("gongkai: " + e.getMessage());
-      return ExitCode.DATABASE;
-    }
+    ImportOptions options = new ImportOptions(Math.max(1, threads), VersionProvider.extractorVersion(), !pathsOnly,
+        reread);
+    return ImportRun.execute(spec, "导入", database.location(), options, output, interactive, store -> files.size(),
+        (importer, each) -> importer.run(files, each));
   }
 }

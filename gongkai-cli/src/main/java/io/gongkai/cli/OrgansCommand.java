@@ -17,9 +17,7 @@ import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -40,13 +38,7 @@ final class OrgansCommand implements Callable<Integer> {
 
   @Mixin DatabaseOptions database = new DatabaseOptions();
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", scope = ScopeType.INHERIT,
-      description = "输出格式 output format: text（默认 default）或 or json")
-  OutputFormat format;
-
-  @Option(names = "--lang", paramLabel = "zh|en", scope = ScopeType.INHERIT,
-      description = "只用一种语言显示 show one language only: zh 中文, en English（默认中英文 default both）")
-  Language lang;
+  @Mixin StoreOutputOptions output = new StoreOutputOptions();
 
   @Override
   public Integer call() {
@@ -113,11 +105,11 @@ final class OrgansCommand implements Callable<Integer> {
 
   private void print(List<Organ> organs) {
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.JSON) {
+    if (output.format == OutputFormat.JSON) {
       json(organs, out);
       return;
     }
-    Language l = lang == null ? Language.BOTH : lang;
+    Language l = output.language();
     out.println(String.join("\t", "id", l.pick("名称", "name"), l.pick("级别", "level"), l.pick("地区", "region"),
         l.pick("报告", "reports"), l.pick("别名", "aliases")));
     for (Organ o : organs) {

@@ -1,15 +1,7 @@
 package io.gongkai.cli;
 
-import io.gongkai.imports.FileOutcome;
 import io.gongkai.imports.ImportOptions;
-import io.gongkai.imports.ImportSummary;
 import io.gongkai.imports.Importer;
-import io.gongkai.output.Language;
-import io.gongkai.store.Database;
-import io.gongkai.store.DatabaseLocation;
-import io.gongkai.store.ReportStore;
-import io.gongkai.store.StoreException;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,13 +36,7 @@ final class RereadCommand implements Callable<Integer> {
       description = "并行线程数 worker threads (default: number of processors)")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-      description = "输出格式 output format: text（默认 default）或 or json")
-  OutputFormat format;
-
-  @Option(names = "--lang", paramLabel = "zh|en",
-      description = "只用一种语言显示 show one language only: zh 中文, en English（默认中英文 default both）")
-  Language lang;
+  @Mixin StoreOutputOptions output = new StoreOutputOptions();
 
   RereadCommand(boolean interactive) {
     this.interactive = interactive;
@@ -58,39 +44,8 @@ final class RereadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Language language = lang == null ? Language.BOTH : lang;
-    DatabaseLocation location = database.location();
-    int workers = Math.max(1, threads);
-    try (Database db = Database.open(location, workers + 1)) {
-      ReportStore store = new ReportStore(db);
-      ImportOptions options = new ImportOptions(workers, VersionProvider.extractorVersion(), true, true);
-      Importer importer = new Importer(store, Readers::documentReader, options);
-      int pending = store.documentsWithoutRun(options.extractorVersion()).size();
-      ImportSummary summary;
-      try (Progress progress = Progress.of(interactive && format == OutputFormat.TEXT, pending,
-          language.pick("重读", "reread"))) {
-        summary = importer.rereadStored(o -> {
-          if (o.isFailure()) {
-            progress.beforeLine();
-            err.println(o.kind() == FileOutcome.Kind.INTERNAL_ERROR ? Messages.internalError(language, o.reason())
-                : Messages.cannotRead(language, o.reason()));
-            err.flush();
-          }
-          progress.step();
-        });
-      }
-      if (format == OutputFormat.JSON) {
-        ImportLines.json(location, summary, store.counts(), out);
-      } else {
-        new ImportLines(language).print(location, summary, store.counts(), out);
-      }
-      return ExitCode.of(summary.count(FileOutcome.Kind.INTERNAL_ERROR) > 0,
-          summary.count(FileOutcome.Kind.FAILED) > 0);
-    } catch (StoreException e) {
-      err.println("gongkai: " + e.getMessage());
-      return ExitCode.DATABASE;
-    }
+    ImportOptions options = new ImportOptions(Math.max(1, threads), VersionProvider.extractorVersion(), true, true);
+    return ImportRun.execute(spec, "重读", database.location(), options, output, interactive,
+        store -> store.documentsWithoutRun(options.extractorVersion()).size(), Importer::rereadStored);
   }
 }

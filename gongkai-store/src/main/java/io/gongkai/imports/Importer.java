@@ -8,9 +8,6 @@ import io.gongkai.store.NewDocument;
 import io.gongkai.store.ReportStore;
 import io.gongkai.store.StoredDocument;
 import io.gongkai.store.Stored;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,22 +52,59 @@ public final class Importer {
     return parallel(store.documentsWithoutRun(options.extractorVersion()), this::rereadOne, each);
   }
 
+  /** Imports one file on the calling thread. */
+  public FileOutcome importOne(DocumentReader reader, Path file) {
+    return guarded(file, () -> {
+      byte[] bytes = TextDocuments.readBytes(file);
+      String sha = TextDocuments.sha256(bytes);
+      Optional<Long> known = store.documentId(sha);
+      if (known.isPresent()) {
+        return again(reader, file, bytes, known.get());
+      }
+      Report report = reader.read(bytes, name(file));
+      Stored stored = store.add(new NewDocument(sha, name(file), file.toAbsolutePath().toString(), null, bytes,
+          options.keepBytes(), report, options.extractorVersion()));
+      return new FileOutcome(file, stored.added() ? FileOutcome.Kind.ADDED : FileOutcome.Kind.UNCHANGED,
+          stored.documentId(), null);
+    });
+  }
+
+  private FileOutcome again(DocumentReader reader, Path file, byte[] bytes, long document) {
+    if (!options.reread() || store.hasRun(document, options.extractorVersion())) {
+      return new FileOutcome(file, FileOutcome.Kind.UNCHANGED, document, null);
+    }
+    return reread(reader, file, bytes, document, name(file));
+  }
+
   private FileOutcome rereadOne(DocumentReader reader, StoredDocument doc) {
     Path shown = Path.of(doc.path() != null ? doc.path() : doc.fileName());
-    try {
+    return guarded(shown, () -> {
       Optional<byte[]> kept = store.content(doc.id());
       if (kept.isEmpty() && doc.path() == null) {
         return FileOutcome.failed(shown, shown + ": 未保存原文件内容，也不知道其路径 neither the bytes nor the path were kept");
       }
-      byte[] bytes = kept.isPresent() ? kept.get() : bytes(shown);
-      boolean added = store.addRun(doc.id(), reader.read(bytes, doc.fileName()), options.extractorVersion());
-      return new FileOutcome(shown, added ? FileOutcome.Kind.REREAD : FileOutcome.Kind.UNCHANGED, doc.id(), null);
+      byte[] bytes = kept.isPresent() ? kept.get() : TextDocuments.readBytes(shown);
+      return reread(reader, shown, bytes, doc.id(), doc.fileName());
+    });
+  }
+
+  private FileOutcome reread(DocumentReader reader, Path file, byte[] bytes, long document, String fileName) {
+    boolean added = store.addRun(document, reader.read(bytes, fileName), options.extractorVersion());
+    return new FileOutcome(file, added ? FileOutcome.Kind.REREAD : FileOutcome.Kind.UNCHANGED, document, null);
+  }
+
+  /** Runs the work on one file, turning any failure into that file's outcome. */
+  private static FileOutcome guarded(Path file, Supplier<FileOutcome> work) {
+    try {
+      return work.get();
     } catch (UnreadableInputException e) {
-      return FileOutcome.failed(shown, e.file().equals(shown.toString()) ? e.getMessage() : shown + ": " + e.reason());
+      // Readers of bytes name the file by its name alone; the person needs the path they gave.
+      return FileOutcome.failed(file, e.file().equals(file.toString()) ? e.getMessage() : file + ": " + e.reason());
     } catch (GongkaiException e) {
-      return FileOutcome.failed(shown, shown + ": " + e.getMessage());
+      return FileOutcome.failed(file, file + ": " + e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
-      return new FileOutcome(shown, FileOutcome.Kind.INTERNAL_ERROR, null, shown + ": " + e);
+      // A bug on one odd file must not cost the other few hundred reports of the run.
+      return new FileOutcome(file, FileOutcome.Kind.INTERNAL_ERROR, null, file + ": " + e);
     }
   }
 
@@ -98,57 +132,6 @@ public final class Importer {
       pool.shutdownNow();
     }
     return new ImportSummary(outcomes, System.nanoTime() - started);
-  }
-
-  /** Imports one file on the calling thread. */
-  public FileOutcome importOne(DocumentReader reader, Path file) {
-    try {
-      byte[] bytes = bytes(file);
-      String sha = TextDocuments.sha256(bytes);
-      Optional<Long> known = store.documentId(sha);
-      if (known.isPresent()) {
-        return again(reader, file, bytes, known.get());
-      }
-      Report report = reader.read(bytes, name(file));
-      Stored stored = store.add(new NewDocument(sha, name(file), file.toAbsolutePath().toString(), null, bytes,
-          options.keepBytes(), report, options.extractorVersion()));
-      return new FileOutcome(file, stored.added() ? FileOutcome.Kind.ADDED : FileOutcome.Kind.UNCHANGED,
-          stored.documentId(), null);
-    } catch (UnreadableInputException e) {
-      // Readers of bytes name the file by its name alone; the person needs the path they gave.
-      return FileOutcome.failed(file, e.file().equals(file.toString()) ? e.getMessage() : file + ": " + e.reason());
-    } catch (GongkaiException e) {
-      return FileOutcome.failed(file, file + ": " + e.getMessage());
-    } catch (RuntimeException | StackOverflowError e) {
-      // A bug on one odd file must not cost the other few hundred reports of the run.
-      return new FileOutcome(file, FileOutcome.Kind.INTERNAL_ERROR, null, file + ": " + e);
-    }
-  }
-
-  private FileOutcome again(DocumentReader reader, Path file, byte[] bytes, long document) {
-    if (!options.reread() || store.hasRun(document, options.extractorVersion())) {
-      return new FileOutcome(file, FileOutcome.Kind.UNCHANGED, document, null);
-    }
-    boolean added = store.addRun(document, reader.read(bytes, name(file)), options.extractorVersion());
-    return new FileOutcome(file, added ? FileOutcome.Kind.REREAD : FileOutcome.Kind.UNCHANGED, document, null);
-  }
-
-  private static byte[] bytes(Path file) {
-    String shown = file.toString();
-    try {
-      if (Files.isDirectory(file)) {
-        throw new UnreadableInputException(shown, "是目录，不是文件 is a directory, not a file");
-      }
-      byte[] bytes = Files.readAllBytes(file);
-      if (bytes.length == 0) {
-        throw new UnreadableInputException(shown, "空文件 empty file");
-      }
-      return bytes;
-    } catch (NoSuchFileException e) {
-      throw new UnreadableInputException(shown, "文件不存在 no such file", e);
-    } catch (IOException e) {
-      throw new UnreadableInputException(shown, "读取失败 I/O error: " + e.getMessage(), e);
-    }
   }
 
   private static String name(Path file) {
