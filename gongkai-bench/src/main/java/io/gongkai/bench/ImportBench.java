@@ -59,12 +59,12 @@ public final class ImportBench {
     }
   }
 
-  private static void print(ImportSummary s, StoreCounts counts, int threads, long peakHeap) {
+  private static void print(ImportSummary s, StoreCounts counts, int threads, HeapWatch.Peaks heap) {
     double seconds = s.nanos() / 1e9;
     System.out.printf(Locale.ROOT, "reports %d  threads %d  added %d  failed %d  time %.1f s%n",
         s.outcomes().size(), threads, s.count(FileOutcome.Kind.ADDED), s.failures().size(), seconds);
-    System.out.printf(Locale.ROOT, "documents/s %.0f  peak heap %.0f MB (max %.0f MB)%n",
-        s.outcomes().size() / seconds, peakHeap / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+    System.out.printf(Locale.ROOT, "documents/s %.0f  peak heap %.0f MB in use, %.0f MB after GC (max %.0f MB)%n",
+        s.outcomes().size() / seconds, heap.used() / 1e6, heap.afterGc() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
     System.out.printf(Locale.ROOT, "stored: documents %d  runs %d  cells %d  findings %d%n",
         counts.documents(), counts.runs(), counts.cells(), counts.findings());
     s.failures().stream().limit(5).forEach(f -> System.out.println("failed: " + f.reason()));
