@@ -39,8 +39,7 @@ public final class ReportStore {
 
   /** Whether the document has a run by this extractor version. */
   public boolean hasRun(long documentId, String extractorVersion) {
-    return jdbi.withHandle(h -> h.createQuery(Sql.get("run/exists")).bind("document", documentId)
-        .bind("version", extractorVersion).mapTo(Long.class).one() > 0);
+    return jdbi.withHandle(h -> hasRun(h, documentId, extractorVersion));
   }
 
   /** The stored bytes of a document, when they were kept. */
@@ -62,8 +61,7 @@ public final class ReportStore {
    */
   public boolean addRun(long documentId, Report report, String extractorVersion) {
     return retrying(() -> jdbi.inTransaction(h -> {
-      if (h.createQuery(Sql.get("run/exists")).bind("document", documentId).bind("version", extractorVersion)
-          .mapTo(Long.class).one() > 0) {
+      if (hasRun(h, documentId, extractorVersion)) {
         return false;
       }
       linkAndWriteRun(h, documentId, report, extractorVersion);
@@ -130,7 +128,7 @@ public final class ReportStore {
 
   private static void linkAndWriteRun(Handle h, long document, Report report, String version) {
     Reading r = report.reading();
-    OrganName organ = organName(r.agency());
+    OrganName organ = r.agency() == null ? null : OrganName.parse(r.agency()).orElse(null);
     if (organ != null && r.year() != null) {
       long reportRow = Reports.of(h, Organs.resolve(h, organ), r.year());
       h.createUpdate(Sql.get("document/set_report")).bind("report", reportRow).bind("document", document).execute();
@@ -138,8 +136,9 @@ public final class ReportStore {
     RunWriter.insert(h, document, report, version, organ == null ? null : organ.key());
   }
 
-  private static OrganName organName(String agency) {
-    return agency == null || agency.isBlank() ? null : OrganName.of(agency);
+  private static boolean hasRun(Handle h, long documentId, String extractorVersion) {
+    return h.createQuery(Sql.get("run/exists")).bind("document", documentId).bind("version", extractorVersion)
+        .mapTo(Long.class).one() > 0;
   }
 
   private static <T> T retrying(java.util.function.Supplier<T> tx, String what) {

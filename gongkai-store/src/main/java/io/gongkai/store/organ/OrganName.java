@@ -1,6 +1,7 @@
 package io.gongkai.store.organ;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An organ's name as printed and what gongkai reads from it: the key under which variant names of the same organ
@@ -29,5 +30,10 @@ public record OrganName(String printed, String key, String localKey, Level level
    */
   public static OrganName of(String printed) {
     return NameRules.standard().read(printed);
+  }
+
+  /** Reads a printed name; empty when it holds nothing but blanks (of any width). */
+  public static Optional<OrganName> parse(String printed) {
+    return NameRules.clean(printed).isEmpty() ? Optional.empty() : Optional.of(of(printed));
   }
 }

@@ -92,5 +92,7 @@ class OrganNameTest {
   @Test
   void aBlankNameIsRefused() {
     assertThatThrownBy(() -> OrganName.of(" \u3000")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(OrganName.parse("\u00a0\u3000 ")).isEmpty();
+    assertThat(OrganName.parse("洪泽区")).hasValueSatisfying(n -> assertThat(n.key()).isEqualTo("洪泽区"));
   }
 }
