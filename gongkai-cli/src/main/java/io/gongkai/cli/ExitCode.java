@@ -13,6 +13,8 @@ public final class ExitCode {
   public static final int USAGE = 2;
   /** A finding at or above the chosen severity ({@code --fail-on}, default error), or an input could not be read. */
   public static final int FINDINGS = 3;
+  /** The database cannot be opened: a server that is down, a wrong password, an H2 file in use by another process. */
+  public static final int DATABASE = 4;
 
   private ExitCode() {}
 

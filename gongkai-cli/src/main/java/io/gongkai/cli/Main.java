@@ -16,17 +16,19 @@ import picocli.CommandLine.Command;
     name = "gongkai",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {ParseCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ParseCommand.class, CheckCommand.class, ImportCommand.class, RereadCommand.class, OrgansCommand.class,
+        CommandLine.HelpCommand.class},
     description = {
-      "读取并检查政府信息公开工作年度报告。",
-      "Reads and checks government information disclosure annual reports."
+      "读取、检查并保存政府信息公开工作年度报告。",
+      "Reads, checks and keeps government information disclosure annual reports."
     },
     exitCodeListHeading = "%n退出码 Exit codes:%n",
     exitCodeList = {
       "0:正常 ok",
       "1:内部错误 internal error (a bug)",
       "2:用法错误 usage error",
-      "3:发现错误级问题或有文件无法读取 error-level findings, or an input could not be read"
+      "3:发现错误级问题或有文件无法读取 error-level findings, or an input could not be read",
+      "4:无法打开数据库 the database cannot be opened"
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -34,7 +36,7 @@ public final class Main implements Runnable {
   /** Shows the usage when no subcommand is given. */
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "请指定子命令 missing subcommand: parse | check");
+    throw new CommandLine.ParameterException(spec.commandLine(), "请指定子命令 missing subcommand: parse | check | import | reread | organs");
   }
 
   /** Runs the command line and exits with its code. */
@@ -85,6 +87,12 @@ public final class Main implements Runnable {
     public <K> K create(Class<K> cls) throws Exception {
       if (cls == CheckCommand.class) {
         return cls.cast(new CheckCommand(interactive));
+      }
+      if (cls == ImportCommand.class) {
+        return cls.cast(new ImportCommand(interactive));
+      }
+      if (cls == RereadCommand.class) {
+        return cls.cast(new RereadCommand(interactive));
       }
       return CommandLine.defaultFactory().create(cls);
     }

@@ -6,7 +6,18 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
-    String v = Main.class.getPackage().getImplementationVersion();
+    String v = version();
     return new String[] {"gongkai " + (v == null ? "(development build)" : v)};
+  }
+
+  /** The version of this build, or null for a development build (classes not from the jar). */
+  static String version() {
+    return Main.class.getPackage().getImplementationVersion();
+  }
+
+  /** The version recorded with each extraction run: the build's, or {@code dev}. */
+  static String extractorVersion() {
+    String v = version();
+    return v == null ? "dev" : v;
   }
 }

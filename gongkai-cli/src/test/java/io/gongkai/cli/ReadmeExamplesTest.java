@@ -48,14 +48,24 @@ class ReadmeExamplesTest {
   private static String[] arguments(String example) {
     String seeds = System.getProperty("gongkai.shared", "") + "/seeds";
     List<String> args = new ArrayList<>();
-    for (String word : Arrays.asList(example.split("\\s+")).subList(1, example.split("\\s+").length)) {
-      if (word.equals("../shared/seeds")) {
+    List<String> words = Arrays.asList(example.split("\\s+"));
+    for (int i = 1; i < words.size(); i++) {
+      String word = words.get(i);
+      if (words.get(i - 1).equals("--db") && !word.startsWith("jdbc:")) {
+        args.add(dir.resolve(word).toString());
+      } else if (word.equals("../shared/seeds")) {
         args.add(Files.isDirectory(Path.of(seeds)) ? seeds : dir.resolve("seeds").toString());
+      } else if (word.equals("../shared/corpus/files")) {
+        args.add(dir.resolve("DIR").toString());
       } else if (!word.startsWith("-") && Files.exists(dir.resolve(word))) {
         args.add(dir.resolve(word).toString());
       } else {
         args.add(word);
       }
+    }
+    if (!example.contains("--db") && List.of("import", "organs").contains(args.get(0))) {
+      // Examples that use the default database must not write into the data folder of whoever runs the tests.
+      args.addAll(1, List.of("--db", dir.resolve("readme-db/gongkai").toString()));
     }
     return args.toArray(String[]::new);
   }

@@ -71,7 +71,12 @@ public final class TextDocuments {
     return new TextDocument(new SourceInfo(fileName, sha256(bytes), format(fileName, text)), text);
   }
 
-  private static byte[] readBytes(Path file) {
+  /**
+   * The bytes of a file, refusing a directory, an empty file, a missing or unreadable one.
+   *
+   * @throws UnreadableInputException naming the file and the reason
+   */
+  public static byte[] readBytes(Path file) {
     String shown = file.toString();
     if (Files.isDirectory(file)) {
       throw new UnreadableInputException(shown, "是目录，不是文件 is a directory, not a file");

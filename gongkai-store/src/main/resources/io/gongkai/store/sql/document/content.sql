@@ -1,0 +1,1 @@
+SELECT bytes FROM document_content WHERE document_id = :document

@@ -1,0 +1,1 @@
+SELECT id FROM document WHERE sha256 = :sha256

@@ -1,0 +1,1 @@
+INSERT INTO document_content (document_id, bytes) VALUES (:document, :bytes)

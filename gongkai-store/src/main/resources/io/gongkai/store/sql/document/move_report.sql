@@ -1,0 +1,1 @@
+UPDATE document SET report_id = :to WHERE report_id = :from

@@ -1,0 +1,1 @@
+UPDATE document SET report_id = :report WHERE id = :document

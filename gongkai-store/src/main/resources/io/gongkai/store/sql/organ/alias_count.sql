@@ -1,0 +1,1 @@
+SELECT count(*) FROM organ_alias WHERE organ_id = :organ

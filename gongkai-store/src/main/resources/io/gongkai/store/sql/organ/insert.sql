@@ -1,0 +1,1 @@
+INSERT INTO organ (name, name_key, level, region) VALUES (:name, :key, :level, :region)

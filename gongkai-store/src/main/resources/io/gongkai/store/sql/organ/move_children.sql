@@ -1,0 +1,1 @@
+UPDATE organ SET parent_id = :to WHERE parent_id = :from

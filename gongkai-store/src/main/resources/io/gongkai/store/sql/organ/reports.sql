@@ -1,0 +1,1 @@
+SELECT id, report_year FROM report WHERE organ_id = :organ ORDER BY report_year

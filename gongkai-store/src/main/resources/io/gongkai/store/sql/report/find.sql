@@ -1,0 +1,1 @@
+SELECT id FROM report WHERE organ_id = :organ AND report_year = :year

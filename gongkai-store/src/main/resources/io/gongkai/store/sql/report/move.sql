@@ -1,0 +1,1 @@
+UPDATE report SET organ_id = :organ WHERE id = :report

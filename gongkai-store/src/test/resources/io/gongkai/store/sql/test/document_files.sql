@@ -1,0 +1,1 @@
+SELECT d.id, d.path FROM document d ORDER BY d.id
