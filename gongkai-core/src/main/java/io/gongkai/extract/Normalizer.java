@@ -29,6 +29,10 @@ public final class Normalizer {
 
   /** Whether the text holds a character of the traditional script. */
   public static boolean hasTraditional(String text) {
+    Last l = last;
+    if (l.in() == text) {
+      return l.traditional();
+    }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= 0x3400 && c <= 0x9FFF && Traditional.CHARS.get(c)) {
@@ -43,10 +47,13 @@ public final class Normalizer {
     return text == null || !hasTraditional(text) ? text : HanLP.convertToSimplifiedChinese(text);
   }
 
-  /** The last text normalised and its result: a report's text is normalised by the extractor, then by the checks. */
-  private record Last(String in, String out) {}
+  /**
+   * The last text normalised, its result, and whether the text holds traditional characters: a report's text is
+   * normalised by the extractor, then looked at again by the checks.
+   */
+  private record Last(String in, String out, boolean traditional) {}
 
-  private static volatile Last last = new Last(null, null);
+  private static volatile Last last = new Last(null, null, false);
 
   /** The normalised text, of the same length as {@code text}. */
   public static String normalize(String text) {
@@ -54,23 +61,49 @@ public final class Normalizer {
     if (l.in() == text) {
       return l.out();
     }
-    String out = fold(text);
+    Last folded = fold(text);
     if (text.length() > 256) {
-      last = new Last(text, out);
+      last = folded;
     }
-    return out;
+    return folded.out();
   }
 
-  private static String fold(String text) {
+  /** Folds every character and, in the same pass, notes traditional characters before and after folding. */
+  private static Last fold(String text) {
     char[] out = new char[text.length()];
-    boolean cjk = false;
+    boolean foldedTraditional = false;
+    boolean originalTraditional = false;
     for (int i = 0; i < text.length(); i++) {
-      char c = foldChar(text.charAt(i));
+      char o = text.charAt(i);
+      char c = foldChar(o);
       out[i] = c;
-      cjk |= c >= 0x4E00 && c <= 0x9FFF;
+      if (c >= 0x3400 && c <= 0x9FFF && Traditional.CHARS.get(c)) {
+        foldedTraditional = true;
+        originalTraditional |= c == o;
+      } else if (c != o && o >= 0x3400 && o <= 0x9FFF && Traditional.CHARS.get(o)) {
+        originalTraditional = true;
+      }
     }
     String folded = new String(out);
-    return cjk && hasTraditional(folded) ? simplify(folded) : folded;
+    return new Last(text, foldedTraditional ? simplify(folded) : folded, originalTraditional);
+  }
+
+  /** Characters that fold to one other character under NFKC, in the ranges reports bring them from. */
+  private static final class Compatibility {
+    static final int FIRST = 0x2E80;
+    static final char[] TABLE = build();
+
+    private static char[] build() {
+      char[] table = new char[0xFFFF - FIRST + 1];
+      for (int c = FIRST; c <= 0xFFFF; c++) {
+        char ch = (char) c;
+        boolean folds = (c >= 0xFF01 && c <= 0xFF5E) || (c >= 0x2F00 && c <= 0x2FDF) || (c >= 0x2E80 && c <= 0x2EFF)
+            || (c >= 0xF900 && c <= 0xFAFF);
+        String n = folds ? java.text.Normalizer.normalize(String.valueOf(ch), Form.NFKC) : "";
+        table[c - FIRST] = n.length() == 1 ? n.charAt(0) : ch;
+      }
+      return table;
+    }
   }
 
   /** Folds one character; characters whose folding is not a single character are kept. */
@@ -85,10 +118,8 @@ public final class Normalizer {
     if (c == '\u2014' || c == '\u2015' || c == '\u2500') {
       return '—';
     }
-    if ((c >= 0xFF01 && c <= 0xFF5E) || (c >= 0x2F00 && c <= 0x2FDF) || (c >= 0x2E80 && c <= 0x2EFF)
-        || c == '\uFF0E' || (c >= 0xF900 && c <= 0xFAFF)) {
-      String n = java.text.Normalizer.normalize(String.valueOf(c), Form.NFKC);
-      return n.length() == 1 ? n.charAt(0) : c;
+    if (c >= Compatibility.FIRST && (c <= 0x2FDF || c >= 0xF900)) {
+      return Compatibility.TABLE[c - Compatibility.FIRST];
     }
     return c;
   }

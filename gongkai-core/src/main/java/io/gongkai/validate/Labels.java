@@ -6,7 +6,10 @@ import io.gongkai.schema.RowSpec;
 import io.gongkai.schema.TableSpec;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -14,11 +17,15 @@ import java.util.stream.Collectors;
  * English labels, so English names are the ids made readable.
  */
 final class Labels {
+  private static final Pattern NOTE = Pattern.compile("(?<=.)（[^（）]*）$");
+  /** Row labels come from the template: each is shortened once. */
+  private static final Map<String, String> ROWS = new ConcurrentHashMap<>();
+
   private Labels() {}
 
   /** The row label without its trailing official note, e.g. （二）部分公开 for （二）部分公开（区分处理的…）. */
   static String rowZh(RowSpec row) {
-    return row.label().replaceFirst("(?<=.)（[^（）]*）$", "");
+    return ROWS.computeIfAbsent(row.label(), label -> NOTE.matcher(label).replaceFirst(""));
   }
 
   static String rowEn(RowSpec row) {

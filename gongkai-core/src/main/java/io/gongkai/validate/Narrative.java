@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,24 +23,28 @@ import java.util.stream.Stream;
  * missed one: partial figures ("邮寄申请3个"), other years and subsets are left alone.
  */
 final class Narrative {
-  /** One kind of figure the text states, the pattern that finds it, and the cells it must equal. */
-  record Claim(String nameZh, String nameEn, Pattern pattern, Function<Sheet, List<String>> cells) {}
+  /**
+   * One kind of figure the text states, the pattern that finds it, the words its matches begin with (so the pattern is
+   * tried only there), and the cells it must equal.
+   */
+  record Claim(String nameZh, String nameEn, Pattern pattern, List<String> starts,
+      Function<Sheet, List<String>> cells) {}
 
   private static final String COUNT = "\\s*(?:共|总计|合计|为)?\\s*(\\d+)\\s*";
 
   static final List<Claim> CLAIMS = List.of(
       new Claim("收到申请", "applications received",
           Pattern.compile("(?<!未|没有)(?:收到|接到)([^，。；;,\\d]{0,40}?)申请([^，。；;,\\d]{0,6}?)" + COUNT + "(?:件|个)"),
-          s -> List.of("t3.new_received.total")),
+          List.of("收到", "接到"), s -> List.of("t3.new_received.total")),
       new Claim("上年结转申请", "applications carried over",
           Pattern.compile("上一?年度?(?:结转|转结)([^，。；;,\\d]{0,15}?)" + COUNT + "(?:件|个)"),
-          s -> List.of("t3.carried_over.total")),
+          List.of("上"), s -> List.of("t3.carried_over.total")),
       new Claim("行政复议", "administrative reconsiderations",
           Pattern.compile("复议(?:申请|案件)?" + COUNT + "(?:件|例|起|宗)"),
-          s -> List.of("t4.review.total")),
+          List.of("复议"), s -> List.of("t4.review.total")),
       new Claim("行政诉讼", "lawsuits",
           Pattern.compile("(?:行政诉讼|涉诉)(?:案件)?" + COUNT + "(?:件|例|起|宗)"),
-          Narrative::litigationTotals));
+          List.of("行政诉讼", "涉诉"), Narrative::litigationTotals));
 
   /** Words that make a figure partial: a channel, a subset, a topic. */
   private static final Pattern PARTIAL = Pattern.compile("邮寄|信函|网上|网络|在线|当面|现场|传真|邮件|电话|转办|涉及|其中");
@@ -65,8 +70,8 @@ final class Narrative {
         continue; // only an ok table figure can be contradicted
       }
       for (String text : texts) {
-        Matcher m = claim.pattern().matcher(text);
-        while (m.find()) {
+        String[] starts = claim.starts().toArray(String[]::new);
+        for (MatchResult m : Scan.matches(claim.pattern(), text, Scan.startsWithAny(text, starts))) {
           if (stated(text, m, sheet.reading().year())) {
             mismatch(sheet, claim, cells, table.get(), m).ifPresent(out::add);
           }
@@ -77,7 +82,7 @@ final class Narrative {
   }
 
   private static Optional<Finding> mismatch(Sheet sheet, Claim claim, List<String> cells, BigDecimal table,
-      Matcher m) {
+      MatchResult m) {
     BigDecimal said = new BigDecimal(m.group(m.groupCount()));
     if (said.compareTo(table) == 0) {
       return Optional.empty();
@@ -95,7 +100,7 @@ final class Narrative {
    * Whether a match states this year's whole figure: no partial wording in it or earlier in its clause, no other year
    * earlier in its sentence.
    */
-  private static boolean stated(String text, Matcher m, Integer year) {
+  private static boolean stated(String text, MatchResult m, Integer year) {
     String clause = text.substring(lastEnd(text, CLAUSE_END, m.start()), m.start());
     for (int g = 1; g < m.groupCount(); g++) {
       if (m.group(g) != null && PARTIAL.matcher(m.group(g)).find()) {

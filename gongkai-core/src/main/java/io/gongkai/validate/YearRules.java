@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -43,8 +43,8 @@ final class YearRules {
   private static List<Finding> runningYears(Sheet sheet, Reading r) {
     Section general = r.section("一");
     Set<Finding> out = new LinkedHashSet<>();
-    Matcher m = RUNNING_YEAR.matcher(sheet.simplified(general == null ? null : general.text()));
-    while (m.find()) {
+    String text = sheet.simplified(general == null ? null : general.text());
+    for (MatchResult m : Scan.matches(RUNNING_YEAR, text, Scan.fourDigits(text))) {
       int said = Integer.parseInt(m.group(1));
       // The publication year may legitimately be "now" in a report written after the year ended.
       if (said != r.year() && said != r.year() + 1) {
@@ -63,8 +63,8 @@ final class YearRules {
     if (text.indexOf("12") < 0) {
       return List.of(); // no period is stated (…12月31日): spare the scan
     }
-    Matcher m = PERIOD.matcher(sheet.simplified(text));
-    while (m.find()) {
+    String simplified = sheet.simplified(text);
+    for (MatchResult m : Scan.matches(PERIOD, simplified, Scan.fourDigits(simplified))) {
       int from = Integer.parseInt(m.group(1));
       int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
       if (from != r.year() || to != r.year()) {

@@ -10,6 +10,7 @@ import io.gongkai.schema.BlockSpec;
 import io.gongkai.schema.Edition;
 import io.gongkai.schema.RowSpec;
 import io.gongkai.schema.Template;
+import io.gongkai.validate.Validator;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,12 @@ class ExtractorRegressionTest {
 
   /** Table 3 of the 2019 edition, each row label followed by what {@code values} prints for it. */
   private static String table3(String separator, Function<RowSpec, String> values) {
-    BlockSpec block = Template.standard().edition(Edition.E2019).orElseThrow().table("t3").orElseThrow()
+    return table3(Edition.E2019, separator, values);
+  }
+
+  /** Table 3 of an edition, as {@link #table3(String, Function)} prints it. */
+  private static String table3(Edition edition, String separator, Function<RowSpec, String> values) {
+    BlockSpec block = Template.standard().edition(edition).orElseThrow().table("t3").orElseThrow()
         .blocks().get(0);
     StringBuilder b = new StringBuilder();
     for (RowSpec row : block.rows()) {
@@ -178,5 +184,25 @@ class ExtractorRegressionTest {
     Reading r = read("某局2017年政府信息公开工作年度报告\n一、概述\n本年度主动公开信息120条，现行有效件数若干。\n");
     assertThat(r.edition()).isEqualTo(Edition.PRE2019);
     assertThat(r.cells()).isEmpty();
+  }
+
+  @Test
+  void aSingleOtherHandlingRowInA2021ReportIsAMarkerOfThe2019Edition() {
+    String t2 = "第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t0\n"
+        + "行政规范性文件\t2\t0\t9\n";
+    String head = HEAD.replace("2020年", "2023年").replace("三、收到", t2 + "三、收到");
+    Reading r = read(head + table3("\t", row -> zeros("\t")) + TAIL);
+    assertThat(r.edition()).isEqualTo(Edition.E2021);
+    assertThat(r.editionMarkers().get(Edition.E2019)).isEqualTo(1);
+    assertThat(r.cell("t3.other_no_correction.total").status()).isEqualTo(Status.MISSING);
+    assertThat(new Validator().check(r)).anyMatch(f -> f.rule().equals("WRONG_EDITION"));
+  }
+
+  @Test
+  void theThreeOtherHandlingRowsOfThe2021EditionAreNoMarkerOfThe2019Edition() {
+    String head = HEAD.replace("2020年", "2023年");
+    Reading r = read(head + "（六）其他处理\n" + table3(Edition.E2021, "\t", row -> zeros("\t")) + TAIL);
+    assertThat(r.editionMarkers().getOrDefault(Edition.E2019, 0)).isZero();
+    assertThat(r.cell("t3.other_no_correction.total").value()).isEqualTo("0");
   }
 }

@@ -64,23 +64,39 @@ class GridReadingTest {
     assertThat(cell.candidates()).containsExactly(value, value + "8");
   }
 
-  /** The document with the first value cell of the 本年新收 row given OCR candidates. */
+  @Test
+  void aValueSlotWhoseOcrReadingIsNoNumberLeavesTheCellsAfterItUncertainNotBlank() {
+    // The scan of seed 12 printed 0 0 0 8 0 0 | 8 in this row, and the Chinese model read the total 8 as 如.
+    SyntheticReport report = new ReportGenerator(12).next(Blanks.MARKS);
+    SourceDocument doc = GridDocuments.of(report, "scan.png");
+    String value = report.printed().get("t3.unable_unclear.total");
+    SourceDocument unread = withCandidates(doc, "3.补正后", value, "如", List.of("如"), true);
+    Cell cell = EXTRACTOR.read(Linearizer.text(unread)).cell("t3.unable_unclear.total");
+    assertThat(cell.status()).isEqualTo(Status.UNCERTAIN);
+  }
+
   private static SourceDocument withCandidates(SourceDocument doc, String value, List<String> candidates) {
+    return withCandidates(doc, "一、本年新收", value, value, candidates, false);
+  }
+
+  /** The document with the first (or last) value cell of the row labelled {@code label…} read as {@code read} with OCR candidates. */
+  private static SourceDocument withCandidates(SourceDocument doc, String label, String value, String read,
+      List<String> candidates, boolean last) {
     List<Block> blocks = doc.blocks().stream().map(b -> {
       if (!(b instanceof Grid g)) {
         return b;
       }
       List<List<GridCell>> rows = g.rows().stream().map(row -> {
-        if (!row.get(0).text().startsWith("一、本年新收")) {
+        if (row.stream().noneMatch(c -> c.text().startsWith(label))) {
           return row;
         }
         List<GridCell> cells = new java.util.ArrayList<>(row);
-        int first = 1;
+        int first = last ? cells.size() - 1 : 1;
         while (cells.get(first).text().isEmpty()) {
-          first++;
+          first += last ? -1 : 1;
         }
         assertThat(cells.get(first).text()).isEqualTo(value);
-        cells.set(first, new GridCell(value, false, candidates, cells.get(first).location()));
+        cells.set(first, new GridCell(read, false, candidates, cells.get(first).location()));
         return (List<GridCell>) cells;
       }).toList();
       return (Block) new Grid(rows, g.location());

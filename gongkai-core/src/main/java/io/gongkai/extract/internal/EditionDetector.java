@@ -10,6 +10,8 @@ import java.util.Map;
 public final class EditionDetector {
   /** Fewer markers than this can come from narrative words (现行有效件数) rather than a printed table. */
   private static final int STRONG = 3;
+  /** Separates the two labels of a row marker ({@code （六）其他处理…（七）总计}). */
+  private static final char ROW_UNTIL = '…';
   private static final java.util.regex.Pattern CITES_2019 =
       java.util.regex.Pattern.compile("公开办函\\s*[〔\\[(]\\s*2019\\s*[〕\\])]\\s*60\\s*号");
   private static final java.util.regex.Pattern CITES_2021 =
@@ -24,13 +26,36 @@ public final class EditionDetector {
       EditionSpec spec = template.edition(e).orElseThrow();
       int n = 0;
       for (String marker : spec.markers()) {
-        if (projection.letters().contains(Projection.key(marker))) {
+        if (printed(projection.letters(), marker)) {
           n++;
         }
       }
       counts.put(e, n);
     }
     return counts;
+  }
+
+  /**
+   * Whether a marker is printed: its words, or for {@code A…B} (the 2019 edition's single row （六）其他处理) label A
+   * followed by nothing but values up to label B.
+   */
+  private static boolean printed(String letters, String marker) {
+    int split = marker.indexOf(ROW_UNTIL);
+    if (split < 0) {
+      return letters.contains(Projection.key(marker));
+    }
+    String row = Projection.key(marker.substring(0, split));
+    String next = Projection.key(marker.substring(split + 1));
+    for (int at = letters.indexOf(row); at >= 0; at = letters.indexOf(row, at + 1)) {
+      int i = at + row.length();
+      while (i < letters.length() && Character.isDigit(letters.charAt(i))) {
+        i++;
+      }
+      if (letters.startsWith(next, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

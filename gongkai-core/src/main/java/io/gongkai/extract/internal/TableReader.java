@@ -156,6 +156,9 @@ final class TableReader {
     plan.regions().forEach((row, r) -> {
       int line = index.line(r.start()) - 1;
       int[] slots = null;
+      // In a grid row, text that is not a value stands in a value slot (an OCR reading of no number): the slots after
+      // it hold what cannot be known, so no cell of the row may pass for blank.
+      boolean unreadSlot = !block.isSideBySide() && gridLines.contains(line) && r.cut() && !r.items().isEmpty();
       if (block.isSideBySide() && gridLines.contains(line + 1)) {
         slots = Layout.gridLineSlots(finder.text(), r.start(), r.items(), types.size());
       } else if (!block.isSideBySide() && gridLines.contains(line)) {
@@ -167,7 +170,8 @@ final class TableReader {
       RowCandidates.Result res = RowReadings.of(r.items(), r.cut(), types, slots, runTogether, drops,
           Identities.hasRowRule(block) ? block.columns().size() : 0);
       boolean trusted = plan.columnsInOrder() && (aligned || (!r.items().isEmpty() && r.items().get(0).line() == 0));
-      inputs.add(new TableSolver.RowInput(row, res.readings(), res.overflow() || !trusted, types, plan.units()));
+      inputs.add(new TableSolver.RowInput(row, res.readings(), res.overflow() || !trusted || unreadSlot, types,
+          plan.units()));
     });
     Map<String, TableSolver.Decision[]> decided =
         TableSolver.solve(inputs, Identities.rowRule(block),

@@ -20,7 +20,16 @@ final class Blobs {
 
   private Blobs() {}
 
+  /** Pieces of ink, 8-connected. */
   static List<Blob> find(Bitmap b) {
+    return find(b, true);
+  }
+
+  /**
+   * Connected pieces; {@code diagonal} joins pixels touching at a corner. Holes in 8-connected ink must be found
+   * 4-connected: a ring of ink closed only through a corner still encloses its hole.
+   */
+  static List<Blob> find(Bitmap b, boolean diagonal) {
     int[] label = new int[b.width * b.height];
     int[] stack = new int[b.width * b.height];
     List<Blob> blobs = new ArrayList<>();
@@ -48,6 +57,9 @@ final class Blobs {
         y1 = Math.max(y1, y + 1);
         for (int dy = -1; dy <= 1; dy++) {
           for (int dx = -1; dx <= 1; dx++) {
+            if (!diagonal && dx != 0 && dy != 0) {
+              continue;
+            }
             int nx = x + dx;
             int ny = y + dy;
             if (nx >= 0 && ny >= 0 && nx < b.width && ny < b.height) {
@@ -66,8 +78,9 @@ final class Blobs {
   }
 
   /**
-   * Clears pieces of at most {@code speck} pixels lying more than {@code reach} pixels from every larger piece, and
-   * returns the pieces left.
+   * Clears pieces of at most {@code speck} pixels unless they lie within {@code reach} pixels of a larger piece and
+   * level with it (a decimal point, the dot of a Chinese comma), and returns the pieces left. A speck just above or
+   * below a glyph belongs to no character; kept, it stretches the box and joins two lines of a cell into one.
    */
   static List<Blob> clearSpecks(Bitmap b, int speck, int reach) {
     List<Blob> all = find(b);
@@ -77,7 +90,7 @@ final class Blobs {
       if (s.area() > speck) {
         continue;
       }
-      if (big.stream().anyMatch(x -> x.gap(s) <= reach)) {
+      if (big.stream().anyMatch(x -> x.gap(s) <= reach && s.y0() < x.y1() && s.y1() > x.y0())) {
         kept.add(s);
       } else {
         for (int y = s.y0(); y < s.y1(); y++) {

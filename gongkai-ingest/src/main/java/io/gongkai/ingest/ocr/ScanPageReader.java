@@ -7,6 +7,7 @@ import io.gongkai.ingest.Location;
 import io.gongkai.ingest.Paragraph;
 import io.gongkai.ingest.pdf.PageOcr;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,12 +22,14 @@ import java.util.List;
  */
 public final class ScanPageReader implements PageOcr, AutoCloseable {
   private final TessEngine engine;
+  private final TessEngine latin;
   private final CellReader cells;
   private int speck;
 
-  private ScanPageReader(TessEngine engine) {
+  private ScanPageReader(TessEngine engine, TessEngine latin) {
     this.engine = engine;
-    this.cells = new CellReader(engine);
+    this.latin = latin;
+    this.cells = new CellReader(engine, latin);
   }
 
   /**
@@ -40,9 +43,21 @@ public final class ScanPageReader implements PageOcr, AutoCloseable {
     return open(file, prefix == null || prefix.isBlank() ? TessEngine.DEBIAN_TESSDATA : Path.of(prefix));
   }
 
-  /** As {@link #open(String)}, with the language data taken from {@code tessdata}. */
+  /**
+   * As {@link #open(String)}, with the language data taken from {@code tessdata}. The English model, which Debian's
+   * tesseract-ocr package always brings, gives second opinions on numbers; without it fewer cells are certain.
+   */
   public static ScanPageReader open(String file, Path tessdata) {
-    return new ScanPageReader(TessEngine.open(file, tessdata, TessEngine.LANGUAGE));
+    TessEngine chinese = TessEngine.open(file, tessdata, TessEngine.LANGUAGE);
+    if (!Files.isRegularFile(tessdata.resolve(TessEngine.DIGITS_LANGUAGE + ".traineddata"))) {
+      return new ScanPageReader(chinese, null);
+    }
+    try {
+      return new ScanPageReader(chinese, TessEngine.open(file, tessdata, TessEngine.DIGITS_LANGUAGE));
+    } catch (RuntimeException e) {
+      chinese.close();
+      throw e;
+    }
   }
 
   /**
@@ -59,6 +74,9 @@ public final class ScanPageReader implements PageOcr, AutoCloseable {
     // Noise specks grow with resolution; a printed hyphen at 9 pt stays larger than this.
     speck = Math.max(4, dpi * dpi / 5000);
     engine.resolution(dpi);
+    if (latin != null) {
+      latin.resolution(dpi);
+    }
     List<TableGeometry> tables = Lattice.find(prepared.bits());
     List<Placed> placed = new ArrayList<>();
     for (TableGeometry t : tables) {
@@ -116,6 +134,9 @@ public final class ScanPageReader implements PageOcr, AutoCloseable {
   @Override
   public void close() {
     engine.close();
+    if (latin != null) {
+      latin.close();
+    }
   }
 
   private record Placed(int y, Block block) {}

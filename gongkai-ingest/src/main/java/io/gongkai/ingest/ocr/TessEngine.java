@@ -25,6 +25,8 @@ final class TessEngine implements AutoCloseable {
   /** Where Debian's tesseract-ocr 5 packages put the language data. */
   static final Path DEBIAN_TESSDATA = Path.of("/usr/share/tesseract-ocr/5/tessdata");
   static final String LANGUAGE = "chi_sim";
+  /** The model for second opinions on numbers: trained on other text, so its mistakes are not the Chinese model's. */
+  static final String DIGITS_LANGUAGE = "eng";
 
   private final TessAPI api;
   private final TessBaseAPI handle;
@@ -87,6 +89,11 @@ final class TessEngine implements AutoCloseable {
    * @param whitelist the only characters allowed, or empty for all
    */
   Reading read(BufferedImage grey, int psm, String whitelist) {
+    return read(grey, psm, whitelist, 1);
+  }
+
+  /** As {@link #read(BufferedImage, int, String)}, for an image enlarged {@code scale} times. */
+  Reading read(BufferedImage grey, int psm, String whitelist, int scale) {
     int w = grey.getWidth();
     int h = grey.getHeight();
     byte[] data = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
@@ -95,7 +102,7 @@ final class TessEngine implements AutoCloseable {
     api.TessBaseAPISetPageSegMode(handle, psm);
     api.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", whitelist);
     api.TessBaseAPISetImage(handle, buf, w, h, 1, w);
-    api.TessBaseAPISetSourceResolution(handle, dpi);
+    api.TessBaseAPISetSourceResolution(handle, dpi * scale);
     try {
       Pointer text = api.TessBaseAPIGetUTF8Text(handle);
       if (text == null) {

@@ -1,7 +1,6 @@
 package io.gongkai.ingest.ocr;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Tidying and plausibility checks of Tesseract's output. */
@@ -13,8 +12,6 @@ final class Texts {
           + "| +(?=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}])");
   /** Characters a Chinese report's table does not print; Tesseract makes them of specks and stroke fragments. */
   private static final Pattern ODD = Pattern.compile("[A-Za-z|\\[\\]{}<>~^_`'\"\\\\@#$&*=;”“‘’]");
-  /** The marks reports print in a cell that has nothing to count. */
-  private static final Set<String> BLANK_MARKS = Set.of("/", "-", "—", "无", "一", "－", "／", "--", "——");
   /** Glyphs the Chinese model reads for a lone digit. */
   private static final Map<Character, Character> LOOKALIKES = Map.ofEntries(Map.entry('O', '0'),
       Map.entry('o', '0'), Map.entry('Q', '0'), Map.entry('D', '0'), Map.entry('〇', '0'), Map.entry('口', '0'),
@@ -40,16 +37,12 @@ final class Texts {
     return NUMBER.matcher(s).matches();
   }
 
-  static boolean isBlankMark(String s) {
-    return BLANK_MARKS.contains(s);
-  }
-
   /**
    * Whether a reading needs the digits-only pass: anything but text with at least two Chinese characters, since the
-   * Chinese model turns a lone digit into a look-alike character.
+   * Chinese model turns a lone digit into a look-alike character; and an amount with its unit (461.7万元).
    */
   static boolean mayBeNumber(String s) {
-    return hanCount(s) < 2;
+    return hanCount(s) < 2 || isNumber(s);
   }
 
   /** A label: mostly Chinese, nothing Tesseract makes of noise. */

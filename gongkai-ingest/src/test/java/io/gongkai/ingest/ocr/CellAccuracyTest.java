@@ -67,9 +67,9 @@ class CellAccuracyTest {
         total, right, 100.0 * right / total, uncertain.size(), wrong.size(), (System.nanoTime() - start) / 1e9);
     uncertain.forEach(u -> System.out.println("  uncertain " + u));
     assertThat(wrong).as("value cells read wrong without candidates").isEmpty();
-    // Measured 563 of 593 (94.9%); the aim is 95%. The rest are uncertain, never silently wrong.
+    // Measured 583 of 593 (98.3%) on 2026-11-22. The rest are uncertain, never silently wrong.
     assertThat((double) right).as("value cells read right and certain, of %d", total)
-        .isGreaterThanOrEqualTo(0.94 * total);
+        .isGreaterThanOrEqualTo(0.975 * total);
   }
 
   private static List<Grid> grids(List<Block> blocks) {

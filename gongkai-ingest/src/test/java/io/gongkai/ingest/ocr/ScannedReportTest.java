@@ -23,12 +23,15 @@ import org.junit.jupiter.api.Test;
  * Tesseract call or several per cell), so one report.
  */
 class ScannedReportTest {
-  /** The share of cells read with certainty that the scan must at least reach (measured 85.4% on 2026-11-22; the target is 95%). */
-  private static final double FLOOR = 0.80;
+  /**
+   * The share of cells read with certainty that the scan must at least reach (measured 99.5%, 197 of 198, on
+   * 2026-11-22; the target is 95%). {@code -Dscan.seed} and {@code -Dscan.skew} read another report or turn.
+   */
+  private static final double FLOOR = 0.985;
 
   @Test
   void aScannedReportIsReadWithoutAWrongCertainCell() throws Exception {
-    SyntheticReport report = new ReportGenerator(31).next(Blanks.MARKS);
+    SyntheticReport report = new ReportGenerator(Long.getLong("scan.seed", 31)).next(Blanks.MARKS);
     List<BufferedImage> pages = new ArrayList<>();
     long seed = 0;
     for (ScanPages.Page p : ScanPages.render(Layout.parts(report), 200)) {
@@ -42,6 +45,7 @@ class ScannedReportTest {
     assertThat(read.reading().edition()).isEqualTo(report.edition());
     int certain = 0;
     List<String> wrong = new ArrayList<>();
+    List<String> missed = new ArrayList<>();
     for (Map.Entry<String, String> e : report.expectedValues().entrySet()) {
       Cell cell = read.reading().cell(e.getKey());
       boolean blank = e.getValue() == null;
@@ -52,11 +56,15 @@ class ScannedReportTest {
           wrong.add(e.getKey() + " printed '" + report.printed().get(e.getKey()) + "' read " + cell.status() + " "
               + cell.value());
         }
+      } else {
+        missed.add(e.getKey() + " printed '" + report.printed().get(e.getKey()) + "' read " + cell.status() + " "
+            + cell.candidates());
       }
     }
     double share = (double) certain / report.expectedValues().size();
     System.out.printf("scan at 200 dpi: %d of %d cells certain and right (%.1f%%)%n", certain,
         report.expectedValues().size(), 100 * share);
+    missed.forEach(m -> System.out.println("  not certain: " + m));
     assertThat(wrong).as("cells read certain but wrong").isEmpty();
     assertThat(share).as("share of cells certain").isGreaterThanOrEqualTo(FLOOR);
   }
