@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     subcommands = {ParseCommand.class, CheckCommand.class, ImportCommand.class, RereadCommand.class, OrgansCommand.class,
-        CommandLine.HelpCommand.class},
+        ReportCommand.class, CommandLine.HelpCommand.class},
     description = {
       "读取、检查并保存政府信息公开工作年度报告。",
       "Reads, checks and keeps government information disclosure annual reports."

@@ -63,7 +63,7 @@ class ReadmeExamplesTest {
         args.add(word);
       }
     }
-    if (!example.contains("--db") && List.of("import", "organs").contains(args.get(0))) {
+    if (!example.contains("--db") && List.of("import", "organs", "report").contains(args.get(0))) {
       // Examples that use the default database must not write into the data folder of whoever runs the tests.
       args.addAll(1, List.of("--db", dir.resolve("readme-db/gongkai").toString()));
     }

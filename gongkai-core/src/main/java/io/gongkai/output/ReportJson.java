@@ -112,7 +112,8 @@ public final class ReportJson {
     g.writeEndObject();
   }
 
-  private static void finding(Finding f, JsonGenerator g) throws IOException {
+  /** One finding as in {@code OUTPUT.md}. */
+  public static void finding(Finding f, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeStringField("rule", f.rule());
     g.writeStringField("severity", f.severity().code());

@@ -66,7 +66,7 @@ public final class ReportText {
       }
     }
     out.append('\n');
-    findings(report.findings(), out);
+    findings("发现的问题", "Findings", report.findings(), out);
     return out.toString();
   }
 
@@ -112,8 +112,9 @@ public final class ReportText {
     return line;
   }
 
-  private void findings(List<Finding> findings, StringBuilder out) {
-    out.append(lang.pick("发现的问题", "Findings")).append(" (").append(findings.size()).append(")\n");
+  /** A titled list of findings, one line per language each, as at the end of {@link #render}. */
+  public void findings(String titleZh, String titleEn, List<Finding> findings, StringBuilder out) {
+    out.append(lang.pick(titleZh, titleEn)).append(" (").append(findings.size()).append(")\n");
     if (findings.isEmpty()) {
       out.append("  ").append(lang.pick("无", "none")).append('\n');
     }

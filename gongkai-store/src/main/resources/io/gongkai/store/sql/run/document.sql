@@ -1,0 +1,1 @@
+SELECT document_id FROM extraction_run WHERE id = :run
