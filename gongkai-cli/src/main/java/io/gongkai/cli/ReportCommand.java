@@ -29,7 +29,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,13 +58,7 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "YEAR", description = "报告年度 report year")
   int year;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-      description = "输出格式 output format: text（默认 default）或 or json")
-  OutputFormat format;
-
-  @Option(names = "--lang", paramLabel = "zh|en",
-      description = "只用一种语言显示 show one language only: zh 中文, en English（默认中英文 default both）")
-  Language lang;
+  @Mixin StoreOutputOptions output = new StoreOutputOptions();
 
   @Override
   public Integer call() {
@@ -92,10 +85,10 @@ final class ReportCommand implements Callable<Integer> {
           before.map(b -> Changes.between(b.report().reading(), now.report().reading())).orElse(List.of()),
           latestReviews(reviews, now), reviews.corrections(now.runId()));
       PrintWriter out = spec.commandLine().getOut();
-      if (format == OutputFormat.JSON) {
+      if (output.format == OutputFormat.JSON) {
         json(shown, out);
       } else {
-        out.print(text(shown, lang == null ? Language.BOTH : lang));
+        out.print(text(shown, output.language()));
       }
       out.flush();
       return ExitCode.OK;

@@ -4,7 +4,7 @@ import io.gongkai.output.Language;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The output options of the commands that work on the database (import, reread, organs). */
+/** The output options of the commands that work on the database (import, reread, organs, report). */
 final class StoreOutputOptions {
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", scope = ScopeType.INHERIT,
       description = "输出格式 output format: text（默认 default）或 or json")
