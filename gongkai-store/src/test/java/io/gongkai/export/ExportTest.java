@@ -9,8 +9,11 @@ import io.gongkai.schema.Edition;
 import io.gongkai.schema.Template;
 import io.gongkai.store.Database;
 import io.gongkai.store.DatabaseTarget;
+import io.gongkai.store.ReportStore;
+import io.gongkai.store.TestReaders;
 import io.gongkai.store.organ.Level;
 import io.gongkai.store.review.ReviewStore;
+import io.gongkai.testing.Renderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -165,6 +168,42 @@ class ExportTest {
       assertThat(organsAndYears(db, filter("上海市", List.of(), List.of(), List.of(), List.of()))).isEmpty();
       assertThat(organsAndYears(db, filter("%", List.of(), List.of(), List.of(), List.of()))).isEmpty();
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource(TARGETS)
+  void theLatestDocumentOfAReportAndThatDocumentsLatestRunStandForIt(DatabaseTarget target) {
+    try (DatabaseTarget.Fresh fresh = target.fresh(dir); Database db = fresh.open(2)) {
+      Fixture.Imported first = Fixture.load(db, 14).get(0);
+      String made = "t2.regulations.made";
+      ReportStore store = new ReportStore(db);
+      Fixture.Imported second = Fixture.add(store, first.report().withPrinted(Map.of(made, "4321")), "again.txt");
+      assertThat(selected(db, first)).extracting(SelectedReport::runId).isEqualTo(second.runId());
+      assertThat(value(selected(db, first), made)).isEqualTo("4321");
+
+      byte[] bytes = Renderer.TAB_SEPARATED.render(first.report().withPrinted(Map.of(made, "5555")))
+          .getBytes(StandardCharsets.UTF_8);
+      assertThat(store.addRun(second.documentId(), TestReaders.allFormats().read(bytes, "x.txt"), "v2")).isTrue();
+      SelectedReport now = selected(db, first);
+      assertThat(now.runId()).isEqualTo(store.runs(second.documentId()).get(1).id());
+      assertThat(value(now, made)).isEqualTo("5555");
+      assertThat(new Selection(db).count(ReportFilter.all())).isEqualTo(6);
+    }
+  }
+
+  private static SelectedReport selected(Database db, Fixture.Imported report) {
+    List<SelectedReport> found = new ArrayList<>();
+    new Selection(db).forEach(ReportFilter.all(), false, r -> {
+      if (r.organ().equals(report.report().agency()) && r.year() == report.report().year()) {
+        found.add(r);
+      }
+    });
+    assertThat(found).hasSize(1);
+    return found.get(0);
+  }
+
+  private static String value(SelectedReport r, String cellId) {
+    return r.cells().stream().filter(c -> c.id().equals(cellId)).findFirst().orElseThrow().value();
   }
 
   private static ReportFilter filter(String region, List<Level> levels, List<Integer> years, List<Edition> editions,
