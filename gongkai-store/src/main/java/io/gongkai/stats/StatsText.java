@@ -21,14 +21,13 @@ public final class StatsText {
   /** The whole text. */
   public String render(StatsResult s) {
     StringBuilder out = new StringBuilder();
-    out.append(l.pick("统计：", "statistics: ")).append(s.all().reports()).append(l.pick(" 份报告", " reports"));
-    if (!s.by().isEmpty()) {
-      out.append(l.pick("，按", ", by ")).append(String.join(l == Language.EN ? ", " : "、",
-          s.by().stream().map(g -> l.pick(g.zh(), g.key())).toList()));
-    }
-    if (!s.rollups().isEmpty()) {
-      out.append(l.pick("，汇总地区 ", ", regions rolled up: ")).append(String.join("、", s.rollups()));
-    }
+    String zh = "统计：" + s.all().reports() + " 份报告"
+        + (s.by().isEmpty() ? "" : "，按" + String.join("、", s.by().stream().map(GroupBy::zh).toList()))
+        + (s.rollups().isEmpty() ? "" : "，汇总地区 " + String.join("、", s.rollups()));
+    String en = "statistics: " + s.all().reports() + " reports"
+        + (s.by().isEmpty() ? "" : ", by " + String.join(", ", s.by().stream().map(GroupBy::key).toList()))
+        + (s.rollups().isEmpty() ? "" : ", regions rolled up: " + String.join(", ", s.rollups()));
+    out.append(l.pick(zh, en));
     out.append("\n\n").append(l.pick("申请、行政复议和行政诉讼", "applications, reviews and lawsuits")).append('\n');
     table(s, List.of(l.pick("报告", "reports"), l.pick("新收申请", "received"), l.pick("上年结转", "carried over"),
         l.pick("复议/百件申请", "reviews per 100"), l.pick("诉讼/百件申请", "lawsuits per 100")),
