@@ -70,9 +70,11 @@ public record ReportFilter(String region, List<Level> levels, List<Integer> year
     return years;
   }
 
-  /** The region as a LIKE pattern matching it anywhere, with {@code \} as the escape character. */
+  /**
+   * The region as a LIKE pattern matching it anywhere, with {@code !} as the escape character (a backslash would be
+   * read as an escape by JDBI's SQL parser inside the quoted {@code ESCAPE} clause).
+   */
   String regionPattern() {
-    return "%" + Objects.requireNonNullElse(region, "").replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        + "%";
+    return "%" + Objects.requireNonNullElse(region, "").replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
   }
 }

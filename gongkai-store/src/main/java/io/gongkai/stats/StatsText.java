@@ -20,32 +20,15 @@ public final class StatsText {
 
   /** The whole text. */
   public String render(StatsResult s) {
-    StringBuilder out = new StringBuilder();
-    String zh = "统计：" + s.all().reports() + " 份报告"
-        + (s.by().isEmpty() ? "" : "，按" + String.join("、", s.by().stream().map(GroupBy::zh).toList()))
-        + (s.rollups().isEmpty() ? "" : "，汇总地区 " + String.join("、", s.rollups()));
-    String en = "statistics: " + s.all().reports() + " reports"
-        + (s.by().isEmpty() ? "" : ", by " + String.join(", ", s.by().stream().map(GroupBy::key).toList()))
-        + (s.rollups().isEmpty() ? "" : ", regions rolled up: " + String.join(", ", s.rollups()));
-    out.append(l.pick(zh, en));
-    out.append("\n\n").append(l.pick("申请、行政复议和行政诉讼", "applications, reviews and lawsuits")).append('\n');
+    StringBuilder out = new StringBuilder(heading(s)).append("\n\n");
+    out.append(l.pick("申请、行政复议和行政诉讼", "applications, reviews and lawsuits")).append('\n');
     table(s, List.of(l.pick("报告", "reports"), l.pick("新收申请", "received"), l.pick("上年结转", "carried over"),
         l.pick("复议/百件申请", "reviews per 100"), l.pick("诉讼/百件申请", "lawsuits per 100")),
         g -> List.of(Long.toString(g.reports()), sum(g.received()), sum(g.carriedOver()), rate(g.reviewsPer100()),
             rate(g.lawsuitsPer100())), out);
     out.append('\n').append(l.pick("办理结果占（七）总计的比例", "outcomes as shares of the total processed"))
         .append('\n');
-    List<String> mixHeader = new ArrayList<>(List.of(l.pick("已办理", "processed")));
-    for (Outcome o : Outcome.values()) {
-      mixHeader.add(l.pick(o.zh(), o.en()));
-    }
-    mixHeader.add(l.pick("未公开", "not disclosed"));
-    table(s, mixHeader, g -> {
-      List<String> row = new ArrayList<>(List.of(sum(g.processed())));
-      g.shares().values().forEach(v -> row.add(percent(v)));
-      row.add(percent(g.notDisclosed()));
-      return row;
-    }, out);
+    outcomes(s, out);
     if (!s.rules().isEmpty()) {
       out.append('\n').append(l.pick("错误率（有该规则错误级问题的报告占比）",
           "error rate by rule (share of reports with an error-level finding of it)")).append('\n');
@@ -54,6 +37,30 @@ public final class StatsText {
     out.append('\n').append(l.pick("(-n)：有 n 份报告因所需单元格不确定或缺失未计入；空白单元格按 0 计。",
         "(-n): n reports left out because a cell needed was uncertain or missing; blank cells count as 0.")).append('\n');
     return out.toString();
+  }
+
+  private String heading(StatsResult s) {
+    String zh = "统计：" + s.all().reports() + " 份报告"
+        + (s.by().isEmpty() ? "" : "，按" + String.join("、", s.by().stream().map(GroupBy::zh).toList()))
+        + (s.rollups().isEmpty() ? "" : "，汇总地区 " + String.join("、", s.rollups()));
+    String en = "statistics: " + s.all().reports() + " reports"
+        + (s.by().isEmpty() ? "" : ", by " + String.join(", ", s.by().stream().map(GroupBy::key).toList()))
+        + (s.rollups().isEmpty() ? "" : ", regions rolled up: " + String.join(", ", s.rollups()));
+    return l.pick(zh, en);
+  }
+
+  private void outcomes(StatsResult s, StringBuilder out) {
+    List<String> header = new ArrayList<>(List.of(l.pick("已办理", "processed")));
+    for (Outcome o : Outcome.values()) {
+      header.add(l.pick(o.zh(), o.en()));
+    }
+    header.add(l.pick("未公开", "not disclosed"));
+    table(s, header, g -> {
+      List<String> row = new ArrayList<>(List.of(sum(g.processed())));
+      g.shares().values().forEach(v -> row.add(percent(v)));
+      row.add(percent(g.notDisclosed()));
+      return row;
+    }, out);
   }
 
   private void table(StatsResult s, List<String> header, Function<GroupStats, List<String>> cells, StringBuilder out) {

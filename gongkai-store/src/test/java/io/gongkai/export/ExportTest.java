@@ -167,6 +167,9 @@ class ExportTest {
           .containsExactly(Fixture.BROKEN + "/2021");
       assertThat(organsAndYears(db, filter("上海市", List.of(), List.of(), List.of(), List.of()))).isEmpty();
       assertThat(organsAndYears(db, filter("%", List.of(), List.of(), List.of(), List.of()))).isEmpty();
+      assertThat(organsAndYears(db, filter("_", List.of(), List.of(), List.of(), List.of()))).isEmpty();
+      assertThat(organsAndYears(db, filter("!", List.of(), List.of(), List.of(), List.of()))).isEmpty();
+      assertThat(organsAndYears(db, filter("洪泽区", List.of(), List.of(), List.of(), List.of()))).hasSize(3);
     }
   }
 
