@@ -36,6 +36,7 @@ public final class StatsCsv {
     c.add(integer("carried_over_left_out", "上年结转未计入报告数"));
     c.add(integer("processed", "已办理（七）总计"));
     c.add(integer("outcomes_left_out", "办理结果未计入报告数"));
+    c.add(integer("outcomes_inconsistent", "总计与各项之和不符报告数"));
     for (Outcome o : Outcome.values()) {
       c.add(number("share_" + o.key(), o.zh() + "占比"));
     }
@@ -68,6 +69,7 @@ public final class StatsCsv {
     v.add(g.carriedOver().leftOut());
     v.add(g.processed().total());
     v.add(g.processed().leftOut());
+    v.add(g.inconsistent());
     v.addAll(g.shares().values());
     v.add(g.notDisclosed());
     v.add(g.reviewsPer100().numerator());

@@ -57,7 +57,11 @@ public final class StatsJson {
     g.writeNumberField("reports", x.reports());
     sum(g, "received", x.received());
     sum(g, "carried_over", x.carriedOver());
-    sum(g, "processed", x.processed());
+    g.writeObjectFieldStart("processed");
+    g.writeNumberField("total", x.processed().total());
+    g.writeNumberField("left_out", x.processed().leftOut());
+    g.writeNumberField("inconsistent", x.inconsistent());
+    g.writeEndObject();
     g.writeObjectFieldStart("shares");
     for (var e : x.shares().entrySet()) {
       number(g, e.getKey().key(), e.getValue());

@@ -34,8 +34,9 @@ public final class StatsText {
           "error rate by rule (share of reports with an error-level finding of it)")).append('\n');
       table(s, s.rules(), g -> s.rules().stream().map(r -> percent(g.errorRates().getOrDefault(r, 0.0))).toList(), out);
     }
-    out.append('\n').append(l.pick("(-n)：有 n 份报告因所需单元格不确定或缺失未计入；空白单元格按 0 计。",
-        "(-n): n reports left out because a cell needed was uncertain or missing; blank cells count as 0.")).append('\n');
+    out.append('\n').append(l.pick("(-n)：有 n 份报告未计入：所需单元格不确定或缺失，或（七）总计与各项办理结果之和不符；"
+        + "空白单元格按 0 计。", "(-n): n reports left out: a cell needed was uncertain or missing, or (outcomes) the"
+        + " printed total processed differs from the sum of the outcomes; blank cells count as 0.")).append('\n');
     return out.toString();
   }
 
@@ -56,7 +57,8 @@ public final class StatsText {
     }
     header.add(l.pick("未公开", "not disclosed"));
     table(s, header, g -> {
-      List<String> row = new ArrayList<>(List.of(sum(g.processed())));
+      List<String> row = new ArrayList<>(List.of(g.processed().total()
+          + leftOut(g.processed().leftOut() + g.inconsistent())));
       g.shares().values().forEach(v -> row.add(percent(v)));
       row.add(percent(g.notDisclosed()));
       return row;

@@ -15,6 +15,7 @@ final class Tally {
   private long processed;
   private final Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
   private long outcomesLeftOut;
+  private long outcomesInconsistent;
   private final long[] reviews = new long[3];
   private final long[] lawsuits = new long[3];
   private final Map<String, Long> errorReports = new HashMap<>();
@@ -31,11 +32,15 @@ final class Tally {
     } else {
       carriedOver += f.carriedOver();
     }
-    if (f.outcomesKnown()) {
+    if (!f.outcomesKnown()) {
+      outcomesLeftOut++;
+    } else if (f.outcomes().values().stream().mapToLong(Long::longValue).sum() != f.processed()) {
+      // The printed total is kept as printed (never repaired); a report whose total and outcome rows disagree (H2)
+      // would make shares that do not add up, so it is left out of the mix and counted apart.
+      outcomesInconsistent++;
+    } else {
       processed += f.processed();
       f.outcomes().forEach((o, n) -> outcomes.merge(o, n, Long::sum));
-    } else {
-      outcomesLeftOut++;
     }
     perReceived(reviews, f.reviews(), f.received());
     perReceived(lawsuits, f.lawsuits(), f.received());
@@ -63,7 +68,7 @@ final class Tally {
     Map<String, Double> errorRates = new HashMap<>();
     errorReports.forEach((rule, n) -> errorRates.put(rule, share(n, reports)));
     return new GroupStats(group, reports, new GroupStats.Sum(received, receivedLeftOut),
-        new GroupStats.Sum(carriedOver, carriedOverLeftOut), new GroupStats.Sum(processed, outcomesLeftOut), shares,
+        new GroupStats.Sum(carriedOver, carriedOverLeftOut), new GroupStats.Sum(processed, outcomesLeftOut), outcomesInconsistent, shares,
         share(processed - disclosed, processed), per100(reviews), per100(lawsuits), errorRates);
   }
 

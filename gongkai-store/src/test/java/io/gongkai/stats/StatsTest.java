@@ -94,6 +94,27 @@ class StatsTest {
     }
   }
 
+  /** Seed 000 prints a （七）总计 of 0 under non-zero outcomes: its shares of 0 had made the mix exceed 100 %. */
+  @ParameterizedTest
+  @MethodSource(TARGETS)
+  void aReportWhoseTotalDiffersFromItsOutcomesIsLeftOutOfTheMix(DatabaseTarget target) {
+    try (DatabaseTarget.Fresh fresh = target.fresh(dir); Database db = fresh.open(2)) {
+      ReportStore store = new ReportStore(db);
+      ReportGenerator generator = new ReportGenerator(23);
+      Fixture.Imported good = Fixture.add(store, new SyntheticReport(Edition.E2021, 2021, "青禾县人民政府",
+          generator.next(Edition.E2021, Blanks.NONE).printed()), "good.txt");
+      SyntheticReport made = generator.next(Edition.E2021, Blanks.NONE);
+      Fixture.add(store, new SyntheticReport(Edition.E2021, 2021, "云杉县人民政府", made.printed())
+          .withPrinted(Map.of("t3.total_processed.total", "0", "t3.granted.total", "8")), "bad.txt");
+      GroupStats all = new Statistics(db).compute(ReportFilter.all(), List.of(), List.of()).all();
+      assertThat(all.reports()).isEqualTo(2);
+      assertThat(all.inconsistent()).isEqualTo(1);
+      assertThat(all.processed()).isEqualTo(new GroupStats.Sum(sum(List.of(good), "t3.total_processed.total"::equals), 0));
+      assertThat(all.shares().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-9));
+      assertThat(all.notDisclosed()).isBetween(0.0, 1.0);
+    }
+  }
+
   /** The fixture's six reports and one of 2021 whose 一、本年新收 total is uncertain. */
   private static List<Fixture.Imported> load(Database db) {
     List<Fixture.Imported> reports = new ArrayList<>(Fixture.load(db, 21));
