@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     subcommands = {ParseCommand.class, CheckCommand.class, ImportCommand.class, RereadCommand.class, OrgansCommand.class,
-        ReportCommand.class, CommandLine.HelpCommand.class},
+        ReportCommand.class, ExportCommand.class, StatsCommand.class, CommandLine.HelpCommand.class},
     description = {
       "读取、检查并保存政府信息公开工作年度报告。",
       "Reads, checks and keeps government information disclosure annual reports."
@@ -36,7 +36,8 @@ public final class Main implements Runnable {
   /** Shows the usage when no subcommand is given. */
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "请指定子命令 missing subcommand: parse | check | import | reread | organs");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "请指定子命令 missing subcommand: parse | check | import | reread | organs | export | stats");
   }
 
   /** Runs the command line and exits with its code. */

@@ -51,7 +51,7 @@ class ReadmeExamplesTest {
     List<String> words = Arrays.asList(example.split("\\s+"));
     for (int i = 1; i < words.size(); i++) {
       String word = words.get(i);
-      if (words.get(i - 1).equals("--db") && !word.startsWith("jdbc:")) {
+      if (words.get(i - 1).equals("--db") && !word.startsWith("jdbc:") || words.get(i - 1).equals("--out")) {
         args.add(dir.resolve(word).toString());
       } else if (word.equals("../shared/seeds")) {
         args.add(Files.isDirectory(Path.of(seeds)) ? seeds : dir.resolve("seeds").toString());
@@ -63,7 +63,7 @@ class ReadmeExamplesTest {
         args.add(word);
       }
     }
-    if (!example.contains("--db") && List.of("import", "organs", "report").contains(args.get(0))) {
+    if (!example.contains("--db") && List.of("import", "organs", "report", "export", "stats").contains(args.get(0))) {
       // Examples that use the default database must not write into the data folder of whoever runs the tests.
       args.addAll(1, List.of("--db", dir.resolve("readme-db/gongkai").toString()));
     }

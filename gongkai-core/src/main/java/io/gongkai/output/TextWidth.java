@@ -4,10 +4,11 @@ package io.gongkai.output;
  * Display width of text in a terminal: East Asian wide and full-width characters take two columns, everything else
  * one. Without it, columns of Chinese labels drift by one column per character.
  */
-final class TextWidth {
+public final class TextWidth {
   private TextWidth() {}
 
-  static int of(String s) {
+  /** Columns {@code s} takes in a terminal. */
+  public static int of(String s) {
     int w = 0;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
@@ -33,11 +34,13 @@ final class TextWidth {
         || (cp >= 0x20000 && cp <= 0x3FFFD);
   }
 
-  static String padRight(String s, int width) {
+  /** {@code s} padded with spaces to {@code width} columns. */
+  public static String padRight(String s, int width) {
     return s + " ".repeat(Math.max(0, width - of(s)));
   }
 
-  static String padLeft(String s, int width) {
+  /** {@code s} preceded by spaces to {@code width} columns. */
+  public static String padLeft(String s, int width) {
     return " ".repeat(Math.max(0, width - of(s))) + s;
   }
 
