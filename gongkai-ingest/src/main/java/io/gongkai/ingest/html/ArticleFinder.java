@@ -32,8 +32,7 @@ final class ArticleFinder {
 
   private static List<Element> marks(Element body) {
     List<Element> marks = new ArrayList<>();
-    // Each element is asked once whether it is a title or heading, and its answer reused for its parent.
-    java.util.Map<Element, Boolean> anchors = new java.util.IdentityHashMap<>();
+    Anchors anchors = Anchors.of(body);
     for (Element e : body.getAllElements()) {
       if (e.normalName().equals("table")) {
         if (!TableRows.isLayout(e) && TableRows.isDataShaped(e)) {
@@ -46,12 +45,11 @@ final class ArticleFinder {
     return marks;
   }
 
-  private static boolean isDeepestAnchor(Element e, java.util.Map<Element, Boolean> anchors) {
-    if (!anchors.computeIfAbsent(e, ReportText::isAnchor)
-        || e.parents().stream().anyMatch(p -> p.normalName().equals("a"))) {
+  private static boolean isDeepestAnchor(Element e, Anchors anchors) {
+    if (!anchors.is(e) || e.parents().stream().anyMatch(p -> p.normalName().equals("a"))) {
       return false;
     }
-    return e.children().stream().noneMatch(c -> anchors.computeIfAbsent(c, ReportText::isAnchor));
+    return e.children().stream().noneMatch(anchors::is);
   }
 
   private static Element commonAncestor(Element a, Element b) {

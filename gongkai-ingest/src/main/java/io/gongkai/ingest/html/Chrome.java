@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -17,12 +20,17 @@ import org.jsoup.select.NodeVisitor;
  * holds no table and no report title or heading, so a bare report with none of these keeps everything.
  */
 final class Chrome {
-  /** Words that appear in site chrome and not in reports. */
-  private static final Pattern MARKER = Pattern.compile("扫一扫|分享到|关闭窗口|当前位置\\s*[：:>＞]|您的位置\\s*[：:>＞]"
-      + "|您现在的位置|所在位置\\s*[：:>＞]|上一篇|下一篇|网站标识码|ICP备|ICP证|公网安备|主办单位|承办单位|版权所有|技术支持：|打印本页|加入收藏|设为首页"
-      + "|相关链接|相关文章|相关阅读|相关稿件|浏览次数：|访问次数：|阅读次数：|【字体|字号：|【打印】|【关闭】");
   /** Chrome words never found in a report, even in a sentence. */
-  private static final Pattern FOOTER = Pattern.compile("网站标识码|ICP备|ICP证|公网安备|版权所有");
+  private static final List<String> FOOTER_WORDS = List.of("网站标识码", "ICP备", "ICP证", "公网安备", "版权所有");
+  private static final Words FOOTER = Words.of(FOOTER_WORDS);
+  /** Words that appear in site chrome and not in reports. */
+  private static final Words MARKER = Words.of(Stream.concat(FOOTER_WORDS.stream(), Stream.of("扫一扫", "分享到",
+      "关闭窗口", "您现在的位置", "上一篇", "下一篇", "主办单位", "承办单位", "技术支持：", "打印本页", "加入收藏", "设为首页",
+      "相关链接", "相关文章", "相关阅读", "相关稿件", "浏览次数：", "访问次数：", "阅读次数：", "【字体", "字号：", "【打印】",
+      "【关闭】")).toList());
+  /** Where-you-are words, which are chrome when a colon or an arrow follows them. */
+  private static final Words PLACE_WORDS = Words.of(List.of("当前位置", "您的位置", "所在位置"));
+  private static final Pattern PLACE = Pattern.compile("(?:" + PLACE_WORDS.alternation() + ")\\s*[：:>＞]");
   /** Words that are chrome only when they are the whole text of an element (brackets aside). */
   private static final Pattern WHOLE = Pattern.compile("[\\[【(（]?\\s*(打印|关闭|分享|收藏|返回顶部|返回|大|中|小"
       + "|大\\s*中\\s*小|字体|附件下载|附件)\\s*[\\]】)）]?");
@@ -41,19 +49,44 @@ final class Chrome {
   private Chrome() {}
 
   static void strip(Element body) {
-    for (Element e : new ArrayList<>(body.getAllElements())) {
-      if (e != body && e.parent() != null && isDropped(e)) {
-        e.remove();
-      }
-    }
+    removeDropped(body);
     for (Element box : markerBoxes(body)) {
       box.remove();
     }
-    TextStats stats = TextStats.of(body);
-    for (Element e : new ArrayList<>(body.getAllElements())) {
-      if (e != body && e.root() == body.root() && isLinkList(stats.get(e))) {
-        e.remove();
+    removeLinkLists(body);
+  }
+
+  /**
+   * Removes dropped elements, parents before children, so that a removed element's subtree is not looked at and an
+   * element is judged with its own subtree still whole.
+   */
+  private static void removeDropped(Element body) {
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        return node != body && node instanceof Element e && isDropped(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
       }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, body);
+  }
+
+  /**
+   * Removes the link lists. Every element is judged on the counts of the page as it was before any removal, so the
+   * lists can be collected in one pass and removed after it.
+   */
+  private static void removeLinkLists(Element body) {
+    List<Element> lists = new ArrayList<>();
+    TextStats.forEach(body, (e, stats) -> {
+      if (e != body && isLinkList(stats)) {
+        lists.add(e);
+      }
+    });
+    for (Element list : lists) {
+      list.remove();
     }
   }
 
@@ -63,7 +96,6 @@ final class Chrome {
       return true;
     }
     String style = e.attr("style");
-    // The cheap test first: Word pages carry long style attributes on every element.
     // The cheap test first: Word pages carry long style attributes on every element, nearly all in lower case.
     if (mayHide(style) && HIDDEN.matcher(style.toLowerCase(Locale.ROOT)).find()) {
       return true;
@@ -78,15 +110,25 @@ final class Chrome {
   }
 
   private static List<Element> markerBoxes(Element body) {
-    List<Element> boxes = new ArrayList<>();
+    List<TextNode> markers = new ArrayList<>();
     NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
       if (node instanceof TextNode t && node.parent() instanceof Element parent && isMarker(t, parent)) {
-        Element box = isBreadcrumb(t) ? breadcrumb(parent, body) : grow(parent, body);
-        if (box != null && boxes.stream().noneMatch(b -> b == box || box.parents().contains(b))) {
-          boxes.add(box);
-        }
+        markers.add(t);
       }
     }, body);
+    if (markers.isEmpty()) {
+      return List.of();
+    }
+    // Nothing is removed until all boxes are found, so the anchors of the page as it is now answer for every box.
+    Anchors anchors = Anchors.of(body);
+    List<Element> boxes = new ArrayList<>();
+    for (TextNode t : markers) {
+      Element parent = (Element) t.parent();
+      Element box = isBreadcrumb(t) ? breadcrumb(parent, body, anchors) : grow(parent, body, anchors);
+      if (box != null && boxes.stream().noneMatch(b -> b == box || box.parents().contains(b))) {
+        boxes.add(box);
+      }
+    }
     return boxes;
   }
 
@@ -96,13 +138,14 @@ final class Chrome {
    */
   private static boolean isMarker(TextNode t, Element parent) {
     String text = Blanks.trim(t.getWholeText());
-    boolean marker = text.length() <= MARKER_LINE && mayHoldMarker(text) && MARKER.matcher(text).find();
-    boolean whole = !marker && text.length() <= WHOLE_BLOCK && WHOLE.matcher(text).matches();
+    boolean marker = text.length() <= MARKER_LINE && isMarkerWord(text);
+    boolean whole = !marker && text.length() <= WHOLE_BLOCK && holdsAny(text, WHOLE_STARTS)
+        && WHOLE.matcher(text).matches();
     if (!marker && !whole || inDataTable(parent)) {
       return false;
     }
     String block = Blanks.trim(nearestBlock(parent).text());
-    if (block.contains("。") && !FOOTER.matcher(text).find()) {
+    if (block.contains("。") && !FOOTER.foundIn(text)) {
       return false;
     }
     return block.length() <= (marker ? MARKER_BLOCK : WHOLE_BLOCK);
@@ -137,37 +180,42 @@ final class Chrome {
    * The block a breadcrumb trail stands in. It usually ends with the report's title, which keeps other boxes with a
    * title from being taken for chrome; a trail is chrome all the same, as long as its block is one short line.
    */
-  private static Element breadcrumb(Element start, Element body) {
+  private static Element breadcrumb(Element start, Element body, Anchors anchors) {
     Element block = nearestBlock(start);
     boolean oneLine = block != body && !TextStats.longerThan(block, MARKER_BLOCK)
         && block.getElementsByTag("table").isEmpty();
     return oneLine && Blanks.trim(block.text()).startsWith(Blanks.trim(start.ownText()).substring(0, 2))
-        ? block : grow(start, body);
+        ? block : grow(start, body, anchors);
   }
 
   /** The largest ancestor of {@code start} that is still a small box without tables or report headings. */
-  private static Element grow(Element start, Element body) {
-    if (!isSmallBox(start)) {
+  private static Element grow(Element start, Element body, Anchors anchors) {
+    if (!isSmallBox(start, anchors)) {
       return null;
     }
     Element box = start;
-    while (box.parent() != null && box.parent() != body && isSmallBox(box.parent())) {
+    while (box.parent() != null && box.parent() != body && isSmallBox(box.parent(), anchors)) {
       box = box.parent();
     }
     return box;
   }
 
-  private static boolean isSmallBox(Element e) {
+  private static boolean isSmallBox(Element e, Anchors anchors) {
     return !e.normalName().equals("body") && !TextStats.longerThan(e, BOX_TEXT)
-        && e.getElementsByTag("table").isEmpty() && !ReportText.containsAnchor(e);
+        && e.getElementsByTag("table").isEmpty() && !anchors.within(e);
   }
 
-  /** The characters the chrome words start with: a text without any of them needs no regular expression. */
-  private static final String MARKER_STARTS = "扫分关当您所上下网IiCc公主承版技打加设相浏访阅【字";
+  /** Whether the text holds a chrome word; the regular expression only for a text holding a where-you-are word. */
+  private static boolean isMarkerWord(String text) {
+    return MARKER.foundIn(text) || PLACE_WORDS.foundIn(text) && PLACE.matcher(text).find();
+  }
 
-  private static boolean mayHoldMarker(String text) {
+  /** The characters the words of {@link #WHOLE} start with: a text without any of them needs no pattern. */
+  private static final String WHOLE_STARTS = "打关分收返大中小字附";
+
+  private static boolean holdsAny(String text, String chars) {
     for (int i = 0; i < text.length(); i++) {
-      if (MARKER_STARTS.indexOf(text.charAt(i)) >= 0) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
         return true;
       }
     }

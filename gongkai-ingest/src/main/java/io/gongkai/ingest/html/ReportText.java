@@ -1,6 +1,7 @@
 package io.gongkai.ingest.html;
 
 import io.gongkai.ingest.Blanks;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -11,10 +12,15 @@ import org.jsoup.nodes.TextNode;
  * section headings of the template. Link text does not count, so a "related reports" list marks nothing.
  */
 final class ReportText {
+  /** The words a title ends with. */
+  private static final List<String> TITLE_WORDS = List.of("年度报告", "年报告", "年度工作报告");
   private static final Pattern TITLE = Pattern.compile(
-      ".*([0-9０-９]{4}|二[〇零○Ｏ〇][一二三四五六七八九〇零○]{2}).*(年度报告|年报告|年度工作报告).*");
-  private static final Pattern HEADING = Pattern.compile("[一二三四五六七八九十]{1,2}\\s*[、．.]\\s*"
+      ".*([0-9０-９]{4}|二[〇零○Ｏ〇][一二三四五六七八九〇零○]{2}).*(" + String.join("|", TITLE_WORDS) + ").*");
+  /** The numerals a section heading starts with. */
+  private static final String NUMERALS = "一二三四五六七八九十";
+  private static final Pattern HEADING = Pattern.compile("[" + NUMERALS + "]{1,2}\\s*[、．.]\\s*"
       + ".*(总体情况|概述|主动公开|依申请|收到和处理|行政复议|存在的主要问题|存在问题|其他需要报告|收费).*");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** Titles and headings are short; a long paragraph mentioning them is narrative. */
   private static final int MAX_LENGTH = 100;
 
@@ -29,14 +35,71 @@ final class ReportText {
     if (!mayBeAnchor(out)) {
       return false;
     }
-    String text = Blanks.trim(out.toString().replaceAll("\\s+", " "));
-    return text.length() <= MAX_LENGTH && (HEADING.matcher(text).matches() || TITLE.matcher(text).matches());
+    String text = Blanks.trim(WHITESPACE.matcher(out).replaceAll(" "));
+    return text.length() <= MAX_LENGTH && (isHeading(text) || isTitle(text));
+  }
+
+  // The patterns backtrack over the whole text, so a look at its first character or for a title's words comes first.
+  private static boolean isHeading(String text) {
+    return !text.isEmpty() && NUMERALS.indexOf(text.charAt(0)) >= 0 && HEADING.matcher(text).matches();
+  }
+
+  private static boolean isTitle(String text) {
+    return TITLE_WORDS.stream().anyMatch(text::contains) && TITLE.matcher(text).matches();
   }
 
   /** Every title ends in 报告 and every heading has a numbering 、 or a dot: most texts need no pattern. */
   private static boolean mayBeAnchor(CharSequence text) {
     String s = text.toString();
     return s.contains("报告") || s.indexOf('、') >= 0 || s.indexOf('．') >= 0 || s.indexOf('.') >= 0;
+  }
+
+  /**
+   * What rules a text out as a title or heading without building it, gathered piece by piece in reading order: how
+   * many visible characters it has, its first character that is not blank, and whether it holds a 报 (every title
+   * ends in 报告) and a numbering mark 、, ． or '.' (every heading has one after its numeral).
+   */
+  static final class Clues {
+    private int visible;
+    private boolean started;
+    private char first;
+    private boolean report;
+    private boolean numbering;
+
+    /** Adds a piece of text that follows what was added so far. */
+    void add(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        visible += Character.isWhitespace(c) ? 0 : 1;
+        if (!started && !Blanks.isBlank(c)) {
+          started = true;
+          first = c;
+        }
+        report |= c == '报';
+        numbering |= c == '、' || c == '．' || c == '.';
+      }
+    }
+
+    /** Adds the clues of a text that follows what was added so far. */
+    void add(Clues next) {
+      visible += next.visible;
+      if (!started && next.started) {
+        started = true;
+        first = next.first;
+      }
+      report |= next.report;
+      numbering |= next.numbering;
+    }
+
+    /** False when {@link #isAnchor} is false for every text with these clues. */
+    boolean mayBeAnchor() {
+      return visible <= MAX_LENGTH && (report || numbering && started && NUMERALS.indexOf(first) >= 0);
+    }
+  }
+
+  /** Whether the text below {@code e} is part of its ancestors' text: not for links, scripts and the like. */
+  static boolean countsText(Element e) {
+    return !e.normalName().equals("a") && !Tags.DROPPED.contains(e.normalName());
   }
 
   /** Whether {@code e} holds a report title or heading in any of its elements. */
@@ -64,7 +127,7 @@ final class ReportText {
       out.append(text);
       return true;
     }
-    if (node instanceof Element e && !e.normalName().equals("a") && !Tags.DROPPED.contains(e.normalName())) {
+    if (node instanceof Element e && countsText(e)) {
       for (Node child : e.childNodes()) {
         if (!append(child, out, budget)) {
           return false;

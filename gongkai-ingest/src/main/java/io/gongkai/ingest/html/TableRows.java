@@ -40,14 +40,24 @@ final class TableRows {
     List<Element> out = new ArrayList<>();
     for (Element row : rows(table)) {
       for (Element cell : cells(row)) {
-        for (Element t : cell.getElementsByTag("table")) {
-          if (t.parents().stream().filter(p -> p.normalName().equals("table")).findFirst().orElse(null) == table) {
-            out.add(t);
-          }
-        }
+        addOutermostTables(cell, out);
       }
     }
     return out;
+  }
+
+  /**
+   * The tables below {@code e} that no other table below it encloses, in document order. The walk stops at each
+   * table, so a cell is read once however deep its tables nest (recursion is bounded: jsoup caps the tree's depth).
+   */
+  private static void addOutermostTables(Element e, List<Element> out) {
+    for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
+      if (child.normalName().equals("table")) {
+        out.add(child);
+      } else {
+        addOutermostTables(child, out);
+      }
+    }
   }
 
   /**

@@ -1,7 +1,8 @@
 package io.gongkai.ingest.html;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.BiConsumer;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -11,15 +12,12 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Counts per element, gathered in one pass from the leaves up, so that deciding about every element of a large page
- * stays linear: visible characters (whitespace not counted), those inside links, links and tables.
+ * stays linear: visible characters (whitespace not counted), those inside links, links and tables; and a bounded
+ * length test for single elements.
  */
 final class TextStats {
   /** The counts of one element's subtree. */
   record Stats(int chars, int linkChars, int links, int tables) {}
-
-  private final Map<Element, int[]> counts = new IdentityHashMap<>();
-  /** How many links the traversal is inside. */
-  private int linkDepth;
 
   private TextStats() {}
 
@@ -53,54 +51,50 @@ final class TextStats {
     return count[0] > limit;
   }
 
-  static TextStats of(Element root) {
-    TextStats stats = new TextStats();
+  /**
+   * Hands every element of {@code root}'s tree, {@code root} included, to {@code action} with the counts of its
+   * subtree, as soon as they are complete: children before their parent. One traversal keeps the counts of the open
+   * elements on a stack, so no element is read twice.
+   */
+  static void forEach(Element root, BiConsumer<Element, Stats> action) {
+    Deque<int[]> open = new ArrayDeque<>();
     NodeTraversor.traverse(new NodeVisitor() {
+      /** How many links the traversal is inside. */
+      private int linkDepth;
+
       @Override
       public void head(Node node, int depth) {
         if (node instanceof Element e) {
-          stats.counts.put(e, new int[4]);
-          stats.linkDepth += e.normalName().equals("a") ? 1 : 0;
+          open.push(new int[4]);
+          linkDepth += isLink(e) ? 1 : 0;
+        } else if (node instanceof TextNode t && !open.isEmpty()) {
+          int chars = visible(t.getWholeText());
+          open.peek()[0] += chars;
+          open.peek()[1] += linkDepth > 0 ? chars : 0;
         }
       }
 
       @Override
       public void tail(Node node, int depth) {
-        stats.add(node, root);
-        if (node instanceof Element e && e.normalName().equals("a")) {
-          stats.linkDepth--;
+        if (node instanceof Element e) {
+          int[] own = open.pop();
+          own[2] += isLink(e) ? 1 : 0;
+          own[3] += e.normalName().equals("table") ? 1 : 0;
+          linkDepth -= isLink(e) ? 1 : 0;
+          action.accept(e, new Stats(own[0], own[1], own[2], own[3]));
+          if (!open.isEmpty()) {
+            int[] parent = open.peek();
+            for (int i = 0; i < own.length; i++) {
+              parent[i] += own[i];
+            }
+          }
         }
       }
     }, root);
-    return stats;
   }
 
-  private void add(Node node, Element root) {
-    int[] own;
-    if (node instanceof TextNode t) {
-      int chars = visible(t.getWholeText());
-      own = new int[] {chars, linkDepth > 0 ? chars : 0, 0, 0};
-    } else if (node instanceof Element e) {
-      own = counts.get(e).clone();
-      own[2] += e.normalName().equals("a") ? 1 : 0;
-      own[3] += e.normalName().equals("table") ? 1 : 0;
-    } else {
-      return;
-    }
-    if (node != root && node.parent() instanceof Element parent && counts.containsKey(parent)) {
-      int[] p = counts.get(parent);
-      for (int i = 0; i < p.length; i++) {
-        p[i] += own[i];
-      }
-    }
-    if (node instanceof Element e) {
-      counts.put(e, own);
-    }
-  }
-
-  Stats get(Element e) {
-    int[] c = counts.getOrDefault(e, new int[4]);
-    return new Stats(c[0], c[1], c[2], c[3]);
+  private static boolean isLink(Element e) {
+    return e.normalName().equals("a");
   }
 
   private static int visible(String s) {
