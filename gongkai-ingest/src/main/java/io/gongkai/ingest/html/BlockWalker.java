@@ -22,17 +22,22 @@ final class BlockWalker {
   /** How many paragraph-like elements ({@code <p>}, {@code <li>}…) the walk is inside; there {@code <br>} is a line. */
   private int inTextBlock;
 
-  private BlockWalker() {}
+  private final Layouts layouts;
 
-  static List<Block> blocks(Element root) {
-    BlockWalker walker = new BlockWalker();
+  private BlockWalker(Layouts layouts) {
+    this.layouts = layouts;
+  }
+
+  /** The blocks of {@code root}; {@code layouts} judges its tables. */
+  static List<Block> blocks(Element root, Layouts layouts) {
+    BlockWalker walker = new BlockWalker(layouts);
     walker.children(root);
     walker.flush();
     return List.copyOf(walker.blocks);
   }
 
   private void children(Element e) {
-    for (Node child : e.childNodes()) {
+    for (Node child = e.firstChild(); child != null; child = child.nextSibling()) {
       walk(child);
     }
   }
@@ -71,7 +76,7 @@ final class BlockWalker {
 
   private void table(Element table) {
     flush();
-    if (TableRows.isLayout(table)) {
+    if (layouts.isLayout(table)) {
       int saved = inTextBlock;
       inTextBlock = 0;
       for (Element row : TableRows.rows(table)) {
@@ -82,7 +87,7 @@ final class BlockWalker {
       inTextBlock = saved;
       return;
     }
-    for (Element caption : table.children()) {
+    for (Element caption = table.firstElementChild(); caption != null; caption = caption.nextElementSibling()) {
       if (caption.normalName().equals("caption")) {
         block(caption, true);
       }

@@ -2,9 +2,14 @@ package io.gongkai.ingest.html;
 
 import io.gongkai.UnreadableInputException;
 import io.gongkai.ingest.detect.TextDecoder;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +18,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 
 /**
  * Decodes an HTML page: a byte-order mark first, then the charset its {@code <meta>} declares (as a browser's
@@ -27,6 +35,41 @@ final class HtmlCharset {
       "<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
 
   private HtmlCharset() {}
+
+  /**
+   * The page parsed. A page that {@link #decode} would read as UTF-8 if it is valid UTF-8 is parsed straight from its
+   * bytes, decoded strictly as the parser reads them: decoding it into a string first would decode it twice.
+   */
+  static Document parse(byte[] bytes, String fileName) {
+    if (mayBeUtf8(bytes)) {
+      Optional<Document> doc = parseUtf8(bytes);
+      if (doc.isPresent()) {
+        return doc.get();
+      }
+    }
+    return Jsoup.parse(decode(bytes, fileName));
+  }
+
+  /** Whether {@link #decode} reads {@code bytes} as UTF-8 if they are valid UTF-8. */
+  private static boolean mayBeUtf8(byte[] bytes) {
+    return TextDecoder.prefersUtf8(bytes) && declared(bytes).map(StandardCharsets.UTF_8::equals).orElse(true);
+  }
+
+  /** The page parsed from its bytes read as UTF-8, or empty when they are not valid UTF-8. */
+  private static Optional<Document> parseUtf8(byte[] bytes) {
+    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    Reader in = new InputStreamReader(new ByteArrayInputStream(bytes), strict);
+    try {
+      return Optional.of(Parser.htmlParser().parseInput(in, ""));
+    } catch (UncheckedIOException e) {
+      // jsoup wraps what the reader throws: a malformed byte stops the parse, and the page is read the long way.
+      if (e.getCause() instanceof CharacterCodingException) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
 
   static String decode(byte[] bytes, String fileName) {
     if (TextDecoder.bomCharset(bytes).isPresent()) {

@@ -5,7 +5,6 @@ import io.gongkai.ingest.FormatReader;
 import io.gongkai.ingest.SourceDocument;
 import io.gongkai.model.SourceInfo;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -19,15 +18,15 @@ import org.jsoup.nodes.Element;
 public final class HtmlReader implements FormatReader {
   @Override
   public SourceDocument read(byte[] bytes, SourceInfo source) {
-    String html = HtmlCharset.decode(bytes, source.file());
-    return new SourceDocument(source, blocks(html));
+    return new SourceDocument(source, blocks(HtmlCharset.parse(bytes, source.file())));
   }
 
-  /** The blocks of an already decoded page. */
-  static List<Block> blocks(String html) {
-    Document doc = Jsoup.parse(html);
+  /** The blocks of a parsed page; the page is changed. */
+  static List<Block> blocks(Document doc) {
     Element body = doc.body();
-    Chrome.strip(body);
-    return BlockWalker.blocks(ArticleFinder.find(body));
+    Landmarks landmarks = Chrome.strip(body);
+    // From here on the page does not change, so what is learnt of a table holds for both stages.
+    Layouts layouts = new Layouts();
+    return BlockWalker.blocks(ArticleFinder.find(body, landmarks, layouts), layouts);
   }
 }

@@ -128,7 +128,7 @@ final class ReportText {
       return true;
     }
     if (node instanceof Element e && countsText(e)) {
-      for (Node child : e.childNodes()) {
+      for (Node child = e.firstChild(); child != null; child = child.nextSibling()) {
         if (!append(child, out, budget)) {
           return false;
         }

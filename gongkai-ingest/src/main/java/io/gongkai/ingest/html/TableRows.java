@@ -10,12 +10,12 @@ final class TableRows {
 
   static List<Element> rows(Element table) {
     List<Element> rows = new ArrayList<>();
-    for (Element child : table.children()) {
+    for (Element child = table.firstElementChild(); child != null; child = child.nextElementSibling()) {
       String tag = child.normalName();
       if (tag.equals("tr")) {
         rows.add(child);
       } else if (Tags.ROW_GROUPS.contains(tag)) {
-        for (Element row : child.children()) {
+        for (Element row = child.firstElementChild(); row != null; row = row.nextElementSibling()) {
           if (row.normalName().equals("tr")) {
             rows.add(row);
           }
@@ -27,7 +27,7 @@ final class TableRows {
 
   static List<Element> cells(Element row) {
     List<Element> cells = new ArrayList<>();
-    for (Element child : row.children()) {
+    for (Element child = row.firstElementChild(); child != null; child = child.nextElementSibling()) {
       if (Tags.isCell(child.normalName())) {
         cells.add(child);
       }

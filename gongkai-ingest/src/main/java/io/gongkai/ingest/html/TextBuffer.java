@@ -1,8 +1,6 @@
 package io.gongkai.ingest.html;
 
 import io.gongkai.ingest.Blanks;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Collects the text of HTML nodes as a browser shows it: runs of source whitespace become one space, and {@code <br>}
@@ -33,14 +31,30 @@ final class TextBuffer {
 
   static String normalise(CharSequence raw) {
     String collapsed = collapse(raw);
-    List<String> lines = new ArrayList<>();
-    for (String line : collapsed.split(String.valueOf(BREAK), -1)) {
-      String t = Blanks.trim(line);
-      if (!t.isEmpty()) {
-        lines.add(t);
-      }
+    StringBuilder out = new StringBuilder(collapsed.length());
+    int start = 0;
+    while (start <= collapsed.length()) {
+      int end = collapsed.indexOf(BREAK, start);
+      end = end < 0 ? collapsed.length() : end;
+      appendLine(out, collapsed, start, end);
+      start = end + 1;
     }
-    return String.join("\n", lines);
+    return out.toString();
+  }
+
+  /** Appends the line {@code s[from, to)}, trimmed of blanks, after a line break when lines came before; empty: none. */
+  private static void appendLine(StringBuilder out, String s, int from, int to) {
+    int start = from;
+    int end = to;
+    while (start < end && Blanks.isBlank(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && Blanks.isBlank(s.charAt(end - 1))) {
+      end--;
+    }
+    if (start < end) {
+      out.append(out.length() > 0 ? "\n" : "").append(s, start, end);
+    }
   }
 
   private static String collapse(CharSequence s) {

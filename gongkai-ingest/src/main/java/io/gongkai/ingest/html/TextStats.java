@@ -1,25 +1,55 @@
 package io.gongkai.ingest.html;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.function.BiConsumer;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
- * Counts per element, gathered in one pass from the leaves up, so that deciding about every element of a large page
- * stays linear: visible characters (whitespace not counted), those inside links, links and tables; and a bounded
- * length test for single elements.
+ * Counts of an element's subtree, gathered from the leaves up as one traversal goes, so that deciding about every
+ * element of a large page stays linear: visible characters (whitespace not counted), those inside links, links and
+ * tables; and a bounded length test for single elements.
  */
 final class TextStats {
   /** The counts of one element's subtree. */
   record Stats(int chars, int linkChars, int links, int tables) {}
 
   private TextStats() {}
+
+  /** The counts of one element, open while a traversal is inside it. */
+  static final class Counter {
+    private int chars;
+    private int linkChars;
+    private int links;
+    private int tables;
+
+    /** Counts a text directly inside the element; {@code inLink} when a link encloses it. */
+    void text(String text, boolean inLink) {
+      int n = visible(text);
+      chars += n;
+      linkChars += inLink ? n : 0;
+    }
+
+    /** Adds the counts of a child element, {@link #close closed}. */
+    void add(Counter child) {
+      chars += child.chars;
+      linkChars += child.linkChars;
+      links += child.links;
+      tables += child.tables;
+    }
+
+    /** Counts the element itself, once all below it is counted, and gives the counts of its subtree. */
+    Stats close(Element e) {
+      links += isLink(e) ? 1 : 0;
+      tables += e.normalName().equals("table") ? 1 : 0;
+      return new Stats(chars, linkChars, links, tables);
+    }
+  }
+
+  static boolean isLink(Element e) {
+    return e.normalName().equals("a");
+  }
 
   /**
    * Whether the element's text, as {@link Element#text()} would give it (runs of whitespace as one space), is longer
@@ -49,52 +79,6 @@ final class TextStats {
     };
     NodeTraversor.filter(filter, e);
     return count[0] > limit;
-  }
-
-  /**
-   * Hands every element of {@code root}'s tree, {@code root} included, to {@code action} with the counts of its
-   * subtree, as soon as they are complete: children before their parent. One traversal keeps the counts of the open
-   * elements on a stack, so no element is read twice.
-   */
-  static void forEach(Element root, BiConsumer<Element, Stats> action) {
-    Deque<int[]> open = new ArrayDeque<>();
-    NodeTraversor.traverse(new NodeVisitor() {
-      /** How many links the traversal is inside. */
-      private int linkDepth;
-
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof Element e) {
-          open.push(new int[4]);
-          linkDepth += isLink(e) ? 1 : 0;
-        } else if (node instanceof TextNode t && !open.isEmpty()) {
-          int chars = visible(t.getWholeText());
-          open.peek()[0] += chars;
-          open.peek()[1] += linkDepth > 0 ? chars : 0;
-        }
-      }
-
-      @Override
-      public void tail(Node node, int depth) {
-        if (node instanceof Element e) {
-          int[] own = open.pop();
-          own[2] += isLink(e) ? 1 : 0;
-          own[3] += e.normalName().equals("table") ? 1 : 0;
-          linkDepth -= isLink(e) ? 1 : 0;
-          action.accept(e, new Stats(own[0], own[1], own[2], own[3]));
-          if (!open.isEmpty()) {
-            int[] parent = open.peek();
-            for (int i = 0; i < own.length; i++) {
-              parent[i] += own[i];
-            }
-          }
-        }
-      }
-    }, root);
-  }
-
-  private static boolean isLink(Element e) {
-    return e.normalName().equals("a");
   }
 
   private static int visible(String s) {
