@@ -52,8 +52,8 @@ final class ArticleFinder {
     if (e.normalName().equals("table") || e.parents().stream().anyMatch(p -> p.normalName().equals("a"))) {
       return false;
     }
-    for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
-      if (landmarks.isAnchor(child)) {
+    for (int i = 0; i < e.childNodeSize(); i++) {
+      if (e.childNode(i) instanceof Element child && landmarks.isAnchor(child)) {
         return false;
       }
     }

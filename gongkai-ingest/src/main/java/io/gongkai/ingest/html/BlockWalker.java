@@ -37,8 +37,8 @@ final class BlockWalker {
   }
 
   private void children(Element e) {
-    for (Node child = e.firstChild(); child != null; child = child.nextSibling()) {
-      walk(child);
+    for (int i = 0; i < e.childNodeSize(); i++) {
+      walk(e.childNode(i));
     }
   }
 
@@ -87,8 +87,8 @@ final class BlockWalker {
       inTextBlock = saved;
       return;
     }
-    for (Element caption = table.firstElementChild(); caption != null; caption = caption.nextElementSibling()) {
-      if (caption.normalName().equals("caption")) {
+    for (int i = 0; i < table.childNodeSize(); i++) {
+      if (table.childNode(i) instanceof Element caption && caption.normalName().equals("caption")) {
         block(caption, true);
       }
     }

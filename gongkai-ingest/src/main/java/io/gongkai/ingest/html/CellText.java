@@ -46,8 +46,8 @@ final class CellText {
   }
 
   private static void children(Element e, TextBuffer buffer) {
-    for (Node child = e.firstChild(); child != null; child = child.nextSibling()) {
-      append(child, buffer);
+    for (int i = 0; i < e.childNodeSize(); i++) {
+      append(e.childNode(i), buffer);
     }
   }
 

@@ -7,8 +7,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes a government site's chrome around a report: scripts and widgets, hidden elements, headers, footers and
@@ -46,21 +44,27 @@ final class Chrome {
    */
   private static List<TextNode> removeDropped(Element body) {
     List<TextNode> mayMark = new ArrayList<>();
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (node instanceof TextNode t && t.parent() instanceof Element && ChromeBoxes.mayMark(t)) {
-          mayMark.add(t);
-        }
-        return node != body && node instanceof Element e && isDropped(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
-      }
-
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
-      }
-    }, body);
+    removeDropped(body, mayMark);
     return mayMark;
+  }
+
+  /** A plain recursion over children by index, as in {@link Landmarks}: it reads every element of every page. */
+  private static void removeDropped(Element e, List<TextNode> mayMark) {
+    int i = 0;
+    while (i < e.childNodeSize()) {
+      Node child = e.childNode(i);
+      if (child instanceof Element c && isDropped(c)) {
+        // The next child takes its place.
+        c.remove();
+        continue;
+      }
+      if (child instanceof Element c) {
+        removeDropped(c, mayMark);
+      } else if (child instanceof TextNode t && ChromeBoxes.mayMark(t)) {
+        mayMark.add(t);
+      }
+      i++;
+    }
   }
 
   private static boolean isDropped(Element e) {

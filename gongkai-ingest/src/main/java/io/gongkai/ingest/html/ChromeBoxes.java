@@ -2,6 +2,7 @@ package io.gongkai.ingest.html;
 
 import io.gongkai.ingest.Blanks;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,8 @@ final class ChromeBoxes {
   private static final Pattern WHOLE = Pattern.compile("[\\[【(（]?\\s*(打印|关闭|分享|收藏|返回顶部|返回|大|中|小"
       + "|大\\s*中\\s*小|字体|附件下载|附件)\\s*[\\]】)）]?");
   /** The characters the words of {@link #WHOLE} start with: a text without any of them needs no pattern. */
-  private static final String WHOLE_STARTS = "打关分收返大中小字附";
+  private static final BitSet WHOLE_STARTS = "打关分收返大中小字附".chars()
+      .collect(BitSet::new, BitSet::set, BitSet::or);
   /** Where-you-are trails: 当前位置：首页 > 政务公开 > … > the report's title. */
   private static final Pattern BREADCRUMB =
       Pattern.compile("^\\s*(?:当前位置|您的位置|您现在的位置|所在位置)\\s*[：:>＞]?");
@@ -55,7 +57,12 @@ final class ChromeBoxes {
     }
   }
 
-  /** Whether the boxes remembered of the page below hold a title or heading. */
+  /**
+   * What is known of the elements looked at: boxes grown from texts near each other climb through the same ancestors,
+   * and judging a large ancestor reads much of the page.
+   */
+  private final Map<Element, Boolean> smallBox = new IdentityHashMap<>();
+  /** Whether the elements looked at hold a title or heading. */
   private final Map<Element, Boolean> holdsAnchor = new IdentityHashMap<>();
   private final Element body;
 
@@ -101,9 +108,9 @@ final class ChromeBoxes {
     return MARKER.foundIn(text) || PLACE_WORDS.foundIn(text) && PLACE.matcher(text).find();
   }
 
-  private static boolean holdsAny(String text, String chars) {
+  private static boolean holdsAny(String text, BitSet chars) {
     for (int i = 0; i < text.length(); i++) {
-      if (chars.indexOf(text.charAt(i)) >= 0) {
+      if (chars.get(text.charAt(i))) {
         return true;
       }
     }
@@ -173,8 +180,13 @@ final class ChromeBoxes {
   }
 
   private boolean isSmallBox(Element e) {
-    return !e.normalName().equals("body") && !TextStats.longerThan(e, BOX_TEXT)
-        && e.getElementsByTag("table").isEmpty() && !holdsAnchor(e);
+    Boolean known = smallBox.get(e);
+    if (known == null) {
+      known = !e.normalName().equals("body") && !TextStats.longerThan(e, BOX_TEXT)
+          && e.getElementsByTag("table").isEmpty() && !holdsAnchor(e);
+      smallBox.put(e, known);
+    }
+    return known;
   }
 
   /**
@@ -187,8 +199,8 @@ final class ChromeBoxes {
       return known;
     }
     boolean holds = ReportText.isAnchor(e);
-    for (Element child = e.firstElementChild(); child != null && !holds; child = child.nextElementSibling()) {
-      holds = holdsAnchor(child);
+    for (int i = 0; i < e.childNodeSize() && !holds; i++) {
+      holds = e.childNode(i) instanceof Element child && holdsAnchor(child);
     }
     holdsAnchor.put(e, holds);
     return holds;

@@ -5,6 +5,7 @@ import io.gongkai.ingest.FormatReader;
 import io.gongkai.ingest.SourceDocument;
 import io.gongkai.model.SourceInfo;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -18,7 +19,7 @@ import org.jsoup.nodes.Element;
 public final class HtmlReader implements FormatReader {
   @Override
   public SourceDocument read(byte[] bytes, SourceInfo source) {
-    return new SourceDocument(source, blocks(HtmlCharset.parse(bytes, source.file())));
+    return new SourceDocument(source, blocks(Jsoup.parse(HtmlCharset.decode(bytes, source.file()))));
   }
 
   /** The blocks of a parsed page; the page is changed. */

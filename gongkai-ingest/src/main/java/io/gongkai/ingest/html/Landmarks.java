@@ -1,9 +1,7 @@
 package io.gongkai.ingest.html;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -11,21 +9,26 @@ import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The report titles and section headings of a page ({@link ReportText#isAnchor}) and its tables, which {@link
  * ArticleFinder} looks for, found in one pass from the leaves up. Asking every element whether it is a title would
  * read the text below it again for each of its ancestors; here an element is asked only when the {@link
  * ReportText.Clues clues} of its text outside links allow it, which few do.
+ *
+ * <p>The pass is a plain recursion over children by index rather than a jsoup visitor: it is run on every page, calls
+ * through a visitor interface that several classes implement are not inlined, and jsoup's sibling links look the
+ * index up again at each step (jsoup caps a tree's depth, so the recursion is bounded).
  */
 final class Landmarks {
   private final Set<Element> anchors = Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<Element> anchorList = new ArrayList<>();
   private final List<Element> tables = new ArrayList<>();
+  private final Predicate<TextStats.Stats> removed;
 
-  private Landmarks() {}
+  private Landmarks(Predicate<TextStats.Stats> removed) {
+    this.removed = removed;
+  }
 
   /**
    * The landmarks of {@code root}'s tree once the elements below {@code root} whose {@link TextStats counts} meet
@@ -33,8 +36,10 @@ final class Landmarks {
    * was before any removal; an element removed with an ancestor is gone whatever its own counts.
    */
   static Landmarks gather(Element root, Predicate<TextStats.Stats> removed) {
-    Landmarks found = new Landmarks();
-    NodeTraversor.filter(found.new Gatherer(root, removed), root);
+    Landmarks found = new Landmarks(removed);
+    Summary summary = found.children(root, TextStats.isLink(root));
+    summary.counts.close(root);
+    found.judge(root, summary, ReportText.countsText(root));
     // Found before an ancestor of theirs was removed: no longer on the page.
     found.anchorList.removeIf(e -> e.root() != root.root());
     found.tables.removeIf(e -> e.root() != root.root());
@@ -56,67 +61,75 @@ final class Landmarks {
     return tables;
   }
 
-  /** What is known of an element whose end the traversal has not reached yet. */
-  private static final class Open {
-    /** Of its text outside links so far. */
+  /** What the pass learns of an element's content. */
+  private static final class Summary {
+    /** Of its text outside links. */
     private final ReportText.Clues clues = new ReportText.Clues();
-    /** Of its subtree so far, removed parts included. */
+    /** Of its subtree, removed parts included. */
     private final TextStats.Counter counts = new TextStats.Counter();
+    /** Its first child element left on the page. */
+    private Element onlyChild;
+    /** Whether it holds more than {@link #onlyChild}: another element, or text besides whitespace. */
+    private boolean more;
   }
 
-  private final class Gatherer implements NodeFilter {
-    private final Element root;
-    private final Predicate<TextStats.Stats> removed;
-    private final Deque<Open> open = new ArrayDeque<>();
-    /** How many links the traversal is inside. */
-    private int linkDepth;
-
-    Gatherer(Element root, Predicate<TextStats.Stats> removed) {
-      this.root = root;
-      this.removed = removed;
-    }
-
-    @Override
-    public FilterResult head(Node node, int depth) {
-      if (node instanceof Element e) {
-        open.push(new Open());
-        linkDepth += TextStats.isLink(e) ? 1 : 0;
-      } else if (node instanceof TextNode t && !open.isEmpty()) {
+  /** Reads the children of {@code e}, removing those {@link #removed} says; {@code inLink} when a link encloses them. */
+  private Summary children(Element e, boolean inLink) {
+    Summary summary = new Summary();
+    int i = 0;
+    while (i < e.childNodeSize()) {
+      Node child = e.childNode(i);
+      if (child instanceof Element c && !child(c, inLink || TextStats.isLink(c), summary)) {
+        // Removed: the next child takes its place.
+        continue;
+      }
+      if (child instanceof TextNode t) {
         String text = t.getWholeText();
-        open.peek().clues.add(text);
-        open.peek().counts.text(text, linkDepth > 0);
+        summary.clues.add(text);
+        summary.counts.text(text, inLink);
+        summary.more |= !ReportText.isWhitespace(text);
       }
-      return FilterResult.CONTINUE;
+      i++;
     }
+    return summary;
+  }
 
-    @Override
-    public FilterResult tail(Node node, int depth) {
-      if (!(node instanceof Element e)) {
-        return FilterResult.CONTINUE;
-      }
-      Open own = open.pop();
-      linkDepth -= TextStats.isLink(e) ? 1 : 0;
-      Open parent = open.peek();
-      TextStats.Stats stats = own.counts.close(e);
-      if (parent != null) {
-        parent.counts.add(own.counts);
-      }
-      if (e != root && removed.test(stats)) {
-        // Removed once the traversal has left it: its text and titles are no part of what is left above it.
-        return FilterResult.REMOVE;
-      }
-      if (ReportText.countsText(e) && own.clues.mayBeAnchor() && ReportText.isAnchor(e)) {
-        anchors.add(e);
-        anchorList.add(e);
-      }
-      if (e.normalName().equals("table")) {
-        tables.add(e);
-      }
-      // The text of links and dropped elements is no part of their ancestors' text (see ReportText.isAnchor).
-      if (parent != null && ReportText.countsText(e)) {
-        parent.clues.add(own.clues);
-      }
-      return FilterResult.CONTINUE;
+  /** Reads a child element into its parent's summary, or removes it; false when removed. */
+  private boolean child(Element c, boolean inLink, Summary parent) {
+    Summary own = children(c, inLink);
+    TextStats.Stats stats = own.counts.close(c);
+    parent.counts.add(own.counts);
+    if (removed.test(stats)) {
+      // Its text and titles are no part of what is left above it.
+      c.remove();
+      return false;
     }
+    boolean countsText = ReportText.countsText(c);
+    judge(c, own, countsText);
+    // The text of links and dropped elements is no part of their ancestors' text (see ReportText.isAnchor).
+    if (countsText) {
+      parent.clues.add(own.clues);
+    }
+    parent.more |= parent.onlyChild != null;
+    parent.onlyChild = parent.onlyChild == null ? c : parent.onlyChild;
+    return true;
+  }
+
+  private void judge(Element e, Summary own, boolean countsText) {
+    if (countsText && own.clues.mayBeAnchor() && isAnchor(e, own)) {
+      anchors.add(e);
+      anchorList.add(e);
+    }
+    if (e.normalName().equals("table")) {
+      tables.add(e);
+    }
+  }
+
+  /**
+   * Whether {@code e} is a title or heading. Word wraps text in nested elements ({@code <p><span><span>}): an element
+   * holding one element and whitespace has its text, so the same answer, which needs no reading again.
+   */
+  private boolean isAnchor(Element e, Summary own) {
+    return own.onlyChild != null && !own.more ? anchors.contains(own.onlyChild) : ReportText.isAnchor(e);
   }
 }

@@ -32,7 +32,9 @@ final class ReportText {
     if (!append(e, out, new int[] {MAX_LENGTH})) {
       return false;
     }
-    if (!mayBeAnchor(out)) {
+    Clues clues = new Clues();
+    clues.add(out.toString());
+    if (!clues.mayBeAnchor()) {
       return false;
     }
     String text = Blanks.trim(WHITESPACE.matcher(out).replaceAll(" "));
@@ -46,12 +48,6 @@ final class ReportText {
 
   private static boolean isTitle(String text) {
     return TITLE_WORDS.stream().anyMatch(text::contains) && TITLE.matcher(text).matches();
-  }
-
-  /** Every title ends in 报告 and every heading has a numbering 、 or a dot: most texts need no pattern. */
-  private static boolean mayBeAnchor(CharSequence text) {
-    String s = text.toString();
-    return s.contains("报告") || s.indexOf('、') >= 0 || s.indexOf('．') >= 0 || s.indexOf('.') >= 0;
   }
 
   /**
@@ -70,8 +66,9 @@ final class ReportText {
     void add(String text) {
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
-        visible += Character.isWhitespace(c) ? 0 : 1;
-        if (!started && !Blanks.isBlank(c)) {
+        boolean plain = TextStats.isPlainlyVisible(c);
+        visible += plain || !Character.isWhitespace(c) ? 1 : 0;
+        if (!started && (plain || !Blanks.isBlank(c))) {
           started = true;
           first = c;
         }
@@ -95,6 +92,20 @@ final class ReportText {
     boolean mayBeAnchor() {
       return visible <= MAX_LENGTH && (report || numbering && started && NUMERALS.indexOf(first) >= 0);
     }
+  }
+
+  /**
+   * Whether the text is whitespace only, as the patterns see it ({@code \s}): it adds no visible character to a text
+   * and disappears when the text is collapsed and trimmed.
+   */
+  static boolean isWhitespace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the text below {@code e} is part of its ancestors' text: not for links, scripts and the like. */
@@ -128,8 +139,8 @@ final class ReportText {
       return true;
     }
     if (node instanceof Element e && countsText(e)) {
-      for (Node child = e.firstChild(); child != null; child = child.nextSibling()) {
-        if (!append(child, out, budget)) {
+      for (int i = 0; i < e.childNodeSize(); i++) {
+        if (!append(e.childNode(i), out, budget)) {
           return false;
         }
       }

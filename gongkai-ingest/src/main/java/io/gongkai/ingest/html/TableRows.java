@@ -10,12 +10,12 @@ final class TableRows {
 
   static List<Element> rows(Element table) {
     List<Element> rows = new ArrayList<>();
-    for (Element child = table.firstElementChild(); child != null; child = child.nextElementSibling()) {
+    for (Element child : childElements(table)) {
       String tag = child.normalName();
       if (tag.equals("tr")) {
         rows.add(child);
       } else if (Tags.ROW_GROUPS.contains(tag)) {
-        for (Element row = child.firstElementChild(); row != null; row = row.nextElementSibling()) {
+        for (Element row : childElements(child)) {
           if (row.normalName().equals("tr")) {
             rows.add(row);
           }
@@ -27,7 +27,7 @@ final class TableRows {
 
   static List<Element> cells(Element row) {
     List<Element> cells = new ArrayList<>();
-    for (Element child = row.firstElementChild(); child != null; child = child.nextElementSibling()) {
+    for (Element child : childElements(row)) {
       if (Tags.isCell(child.normalName())) {
         cells.add(child);
       }
@@ -51,7 +51,7 @@ final class TableRows {
    * table, so a cell is read once however deep its tables nest (recursion is bounded: jsoup caps the tree's depth).
    */
   private static void addOutermostTables(Element e, List<Element> out) {
-    for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
+    for (Element child : childElements(e)) {
       if (child.normalName().equals("table")) {
         out.add(child);
       } else {
@@ -77,5 +77,19 @@ final class TableRows {
   static boolean isDataShaped(Element table) {
     List<Element> rows = rows(table);
     return rows.size() >= 2 && rows.stream().anyMatch(r -> cells(r).size() >= 2);
+  }
+
+  /**
+   * The child elements of {@code e}. Read by index: jsoup's {@code children()} copies a cached list and its sibling
+   * links look the index up again at each step, and tables are read several times per page.
+   */
+  private static List<Element> childElements(Element e) {
+    List<Element> out = new ArrayList<>(e.childNodeSize());
+    for (int i = 0; i < e.childNodeSize(); i++) {
+      if (e.childNode(i) instanceof Element child) {
+        out.add(child);
+      }
+    }
+    return out;
   }
 }

@@ -24,63 +24,67 @@ final class TextBuffer {
 
   /** The text so far, normalised, and an empty buffer. */
   String take() {
-    String text = normalise(raw);
+    String text = normalise(raw.toString());
     raw.setLength(0);
     return text;
   }
 
-  static String normalise(CharSequence raw) {
-    String collapsed = collapse(raw);
-    StringBuilder out = new StringBuilder(collapsed.length());
-    int start = 0;
-    while (start <= collapsed.length()) {
-      int end = collapsed.indexOf(BREAK, start);
-      end = end < 0 ? collapsed.length() : end;
-      appendLine(out, collapsed, start, end);
-      start = end + 1;
-    }
-    return out.toString();
-  }
-
-  /** Appends the line {@code s[from, to)}, trimmed of blanks, after a line break when lines came before; empty: none. */
-  private static void appendLine(StringBuilder out, String s, int from, int to) {
-    int start = from;
-    int end = to;
-    while (start < end && Blanks.isBlank(s.charAt(start))) {
-      start++;
-    }
-    while (end > start && Blanks.isBlank(s.charAt(end - 1))) {
-      end--;
-    }
-    if (start < end) {
-      out.append(out.length() > 0 ? "\n" : "").append(s, start, end);
-    }
-  }
-
-  private static String collapse(CharSequence s) {
-    StringBuilder out = new StringBuilder(s.length());
+  /**
+   * The text normalised in one pass, without intermediate strings: blanks at the start of a line are never written,
+   * those at its end are cut when the line ends, and a line break is written only before a line that has text. Runs
+   * of ordinary characters are copied whole.
+   */
+  static String normalise(String raw) {
+    StringBuilder out = new StringBuilder(raw.length());
+    boolean lineStarted = false;
     int i = 0;
-    int n = s.length();
+    int n = raw.length();
     while (i < n) {
-      char c = s.charAt(i);
-      if (!isSourceSpace(c)) {
-        out.append(c);
+      char c = raw.charAt(i);
+      if (c == BREAK) {
+        endLine(out, lineStarted);
+        lineStarted = false;
         i++;
-        continue;
-      }
-      int start = i;
-      boolean newline = false;
-      while (i < n && isSourceSpace(s.charAt(i))) {
-        newline |= s.charAt(i) == '\n' || s.charAt(i) == '\r';
-        i++;
-      }
-      char before = start > 0 ? s.charAt(start - 1) : BREAK;
-      char after = i < n ? s.charAt(i) : BREAK;
-      if (!(newline && joins(before, after))) {
-        out.append(' ');
+      } else if (isSourceSpace(c)) {
+        int start = i;
+        boolean newline = false;
+        while (i < n && isSourceSpace(raw.charAt(i))) {
+          newline |= raw.charAt(i) == '\n' || raw.charAt(i) == '\r';
+          i++;
+        }
+        char before = start > 0 ? raw.charAt(start - 1) : BREAK;
+        char after = i < n ? raw.charAt(i) : BREAK;
+        if (lineStarted && !(newline && joins(before, after))) {
+          out.append(' ');
+        }
+      } else {
+        int end = i;
+        while (end < n && raw.charAt(end) != BREAK && !isSourceSpace(raw.charAt(end))) {
+          end++;
+        }
+        while (!lineStarted && i < end && Blanks.isBlank(raw.charAt(i))) {
+          i++;
+        }
+        if (i < end) {
+          out.append(!lineStarted && out.length() > 0 ? "\n" : "").append(raw, i, end);
+          lineStarted = true;
+        }
+        i = end;
       }
     }
+    endLine(out, lineStarted);
     return out.toString();
+  }
+
+  /** Cuts the blanks at the end of the line being written, if one is. */
+  private static void endLine(StringBuilder out, boolean lineStarted) {
+    if (lineStarted) {
+      int end = out.length();
+      while (Blanks.isBlank(out.charAt(end - 1))) {
+        end--;
+      }
+      out.setLength(end);
+    }
   }
 
   /** Whether a source line break between these characters is a wrap in the HTML, not a space in the text. */

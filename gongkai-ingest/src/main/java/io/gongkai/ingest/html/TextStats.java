@@ -64,7 +64,8 @@ final class TextStats {
         if (node instanceof TextNode t) {
           String text = t.getWholeText();
           for (int i = 0; i < text.length() && count[0] <= limit; i++) {
-            boolean ws = Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00A0';
+            char c = text.charAt(i);
+            boolean ws = !isPlainlyVisible(c) && (Character.isWhitespace(c) || c == '\u00A0');
             count[0] += ws && space[0] ? 0 : 1;
             space[0] = ws;
           }
@@ -85,10 +86,18 @@ final class TextStats {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+      if (isPlainlyVisible(c) || !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
         n++;
       }
     }
     return n;
+  }
+
+  /**
+   * Whether the character is printable ASCII or a common Han character: neither whitespace nor a space nor blank in
+   * any sense. Nearly every character of a page is one, and this answers without the Unicode tables.
+   */
+  static boolean isPlainlyVisible(char c) {
+    return c > ' ' && c < '\u007F' || c >= '\u4E00' && c <= '\u9FFF';
   }
 }

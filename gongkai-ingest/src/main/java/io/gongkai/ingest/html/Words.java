@@ -1,6 +1,7 @@
 package io.gongkai.ingest.html;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -13,12 +14,15 @@ import java.util.stream.Collectors;
 final class Words {
   /** The first characters of the words, one per group. */
   private final String firsts;
+  /** The same, to tell at once that a character starts no word. */
+  private final BitSet starts = new BitSet();
   /** The words, grouped by first character, parallel to {@link #firsts}. */
   private final List<List<String>> groups;
 
   private Words(String firsts, List<List<String>> groups) {
     this.firsts = firsts;
     this.groups = groups;
+    firsts.chars().forEach(starts::set);
   }
 
   static Words of(List<String> words) {
@@ -39,6 +43,9 @@ final class Words {
   /** Whether one of the words occurs in {@code text}. */
   boolean foundIn(String text) {
     for (int i = 0; i < text.length(); i++) {
+      if (!starts.get(text.charAt(i))) {
+        continue;
+      }
       int group = firsts.indexOf(text.charAt(i));
       if (group >= 0) {
         for (String w : groups.get(group)) {
