@@ -81,9 +81,16 @@ final class Chrome {
         && e.getElementsByTag("table").isEmpty() && !ReportText.containsAnchor(e);
   }
 
+  /**
+   * Whether the style holds one of the words that may hide, all in lower or all in upper case. Word pages carry long
+   * style attributes on every element, and searching each for six words costs more than the rest of this pass: the
+   * rarer words are looked for only when a letter they all have is there, which one quick search for a letter tells.
+   */
   private static boolean mayHide(String style) {
-    return !style.isEmpty() && (style.contains("display") || style.contains("visibility") || style.contains("hide")
-        || style.contains("DISPLAY") || style.contains("VISIBILITY") || style.contains("HIDE"));
+    return style.contains("display") || style.contains("hide")
+        || style.indexOf('v') >= 0 && style.contains("visibility")
+        || style.indexOf('I') >= 0
+        && (style.contains("DISPLAY") || style.contains("VISIBILITY") || style.contains("HIDE"));
   }
 
   /** A list or box made of several links and little else: navigation, related reports, friendly sites. */

@@ -73,7 +73,7 @@ final class Landmarks {
     private boolean more;
   }
 
-  /** Reads the children of {@code e}, removing those {@link #removed} says; {@code inLink} when a link encloses them. */
+  /** Reads the children of {@code e}, removing those {@link #removed} names; {@code inLink}: a link encloses them. */
   private Summary children(Element e, boolean inLink) {
     Summary summary = new Summary();
     int i = 0;

@@ -20,7 +20,6 @@ final class ReportText {
   private static final String NUMERALS = "一二三四五六七八九十";
   private static final Pattern HEADING = Pattern.compile("[" + NUMERALS + "]{1,2}\\s*[、．.]\\s*"
       + ".*(总体情况|概述|主动公开|依申请|收到和处理|行政复议|存在的主要问题|存在问题|其他需要报告|收费).*");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** Titles and headings are short; a long paragraph mentioning them is narrative. */
   private static final int MAX_LENGTH = 100;
 
@@ -37,8 +36,22 @@ final class ReportText {
     if (!clues.mayBeAnchor()) {
       return false;
     }
-    String text = Blanks.trim(WHITESPACE.matcher(out).replaceAll(" "));
+    String text = Blanks.trim(collapseWhitespace(out));
     return text.length() <= MAX_LENGTH && (isHeading(text) || isTitle(text));
+  }
+
+  /** The text with each run of whitespace ({@code \\s}) as one space. */
+  private static String collapseWhitespace(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isWhitespace(c)) {
+        out.append(c);
+      } else if (i == 0 || !isWhitespace(text.charAt(i - 1))) {
+        out.append(' ');
+      }
+    }
+    return out.toString();
   }
 
   // The patterns backtrack over the whole text, so a look at its first character or for a title's words comes first.
@@ -100,12 +113,15 @@ final class ReportText {
    */
   static boolean isWhitespace(String text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+      if (!isWhitespace(text.charAt(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean isWhitespace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Whether the text below {@code e} is part of its ancestors' text: not for links, scripts and the like. */
