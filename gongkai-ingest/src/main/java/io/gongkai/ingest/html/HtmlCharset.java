@@ -49,7 +49,7 @@ final class HtmlCharset {
   /** The charset named by a {@code <meta charset>} or {@code http-equiv} content type near the start. */
   static Optional<Charset> declared(byte[] bytes) {
     String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN), StandardCharsets.ISO_8859_1);
-    // The pattern is tried at every '<' of the head; most pages name no charset at all, which a plain search shows.
+    // The pattern is tried at every position of the head; most pages name no charset, which a plain search shows.
     if (!containsIgnoringCase(head, "charset")) {
       return Optional.empty();
     }

@@ -19,11 +19,13 @@ import org.jsoup.nodes.Element;
 public final class HtmlReader implements FormatReader {
   @Override
   public SourceDocument read(byte[] bytes, SourceInfo source) {
-    return new SourceDocument(source, blocks(Jsoup.parse(HtmlCharset.decode(bytes, source.file()))));
+    String html = HtmlCharset.decode(bytes, source.file());
+    return new SourceDocument(source, blocks(html));
   }
 
-  /** The blocks of a parsed page; the page is changed. */
-  static List<Block> blocks(Document doc) {
+  /** The blocks of an already decoded page. */
+  static List<Block> blocks(String html) {
+    Document doc = Jsoup.parse(html);
     Element body = doc.body();
     Landmarks landmarks = Chrome.strip(body);
     // From here on the page does not change, so what is learnt of a table holds for both stages.

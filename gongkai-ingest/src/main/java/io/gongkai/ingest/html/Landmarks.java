@@ -85,9 +85,9 @@ final class Landmarks {
       }
       if (child instanceof TextNode t) {
         String text = t.getWholeText();
-        summary.clues.add(text);
+        // Text without a visible character is whitespace, which a title trims away: it is not "more".
+        summary.more |= summary.clues.add(text) > 0;
         summary.counts.text(text, inLink);
-        summary.more |= !ReportText.isWhitespace(text);
       }
       i++;
     }
@@ -127,7 +127,8 @@ final class Landmarks {
 
   /**
    * Whether {@code e} is a title or heading. Word wraps text in nested elements ({@code <p><span><span>}): an element
-   * holding one element and whitespace has its text, so the same answer, which needs no reading again.
+   * holding one element and whitespace has its text once trimmed, and as many visible characters, so the same answer,
+   * which needs no reading again.
    */
   private boolean isAnchor(Element e, Summary own) {
     return own.onlyChild != null && !own.more ? anchors.contains(own.onlyChild) : ReportText.isAnchor(e);

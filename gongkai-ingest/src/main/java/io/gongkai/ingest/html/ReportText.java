@@ -40,7 +40,7 @@ final class ReportText {
     return text.length() <= MAX_LENGTH && (isHeading(text) || isTitle(text));
   }
 
-  /** The text with each run of whitespace ({@code \\s}) as one space. */
+  /** The text with each run of whitespace ({@code \s}) as one space. */
   private static String collapseWhitespace(CharSequence text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
@@ -75,8 +75,9 @@ final class ReportText {
     private boolean report;
     private boolean numbering;
 
-    /** Adds a piece of text that follows what was added so far. */
-    void add(String text) {
+    /** Adds a piece of text that follows what was added so far; gives how many visible characters it has. */
+    int add(String text) {
+      int before = visible;
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
         boolean plain = TextStats.isPlainlyVisible(c);
@@ -88,6 +89,7 @@ final class ReportText {
         report |= c == '报';
         numbering |= c == '、' || c == '．' || c == '.';
       }
+      return visible - before;
     }
 
     /** Adds the clues of a text that follows what was added so far. */
@@ -107,19 +109,7 @@ final class ReportText {
     }
   }
 
-  /**
-   * Whether the text is whitespace only, as the patterns see it ({@code \s}): it adds no visible character to a text
-   * and disappears when the text is collapsed and trimmed.
-   */
-  static boolean isWhitespace(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (!isWhitespace(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
+  /** Whitespace as the patterns' {@code \s} has it. */
   private static boolean isWhitespace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }

@@ -51,7 +51,10 @@ final class TableRows {
    * table, so a cell is read once however deep its tables nest (recursion is bounded: jsoup caps the tree's depth).
    */
   private static void addOutermostTables(Element e, List<Element> out) {
-    for (Element child : childElements(e)) {
+    for (int i = 0; i < e.childNodeSize(); i++) {
+      if (!(e.childNode(i) instanceof Element child)) {
+        continue;
+      }
       if (child.normalName().equals("table")) {
         out.add(child);
       } else {

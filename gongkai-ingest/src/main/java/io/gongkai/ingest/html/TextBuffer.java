@@ -38,42 +38,59 @@ final class TextBuffer {
     StringBuilder out = new StringBuilder(raw.length());
     boolean lineStarted = false;
     int i = 0;
-    int n = raw.length();
-    while (i < n) {
+    while (i < raw.length()) {
       char c = raw.charAt(i);
       if (c == BREAK) {
         endLine(out, lineStarted);
         lineStarted = false;
         i++;
       } else if (isSourceSpace(c)) {
-        int start = i;
-        boolean newline = false;
-        while (i < n && isSourceSpace(raw.charAt(i))) {
-          newline |= raw.charAt(i) == '\n' || raw.charAt(i) == '\r';
-          i++;
-        }
-        char before = start > 0 ? raw.charAt(start - 1) : BREAK;
-        char after = i < n ? raw.charAt(i) : BREAK;
-        if (lineStarted && !(newline && joins(before, after))) {
-          out.append(' ');
-        }
-      } else {
         int end = i;
-        while (end < n && raw.charAt(end) != BREAK && !isSourceSpace(raw.charAt(end))) {
+        while (end < raw.length() && isSourceSpace(raw.charAt(end))) {
           end++;
         }
-        while (!lineStarted && i < end && Blanks.isBlank(raw.charAt(i))) {
-          i++;
+        if (lineStarted && !isWrap(raw, i, end)) {
+          out.append(' ');
         }
-        if (i < end) {
-          out.append(!lineStarted && out.length() > 0 ? "\n" : "").append(raw, i, end);
-          lineStarted = true;
+        i = end;
+      } else {
+        int end = i;
+        while (end < raw.length() && raw.charAt(end) != BREAK && !isSourceSpace(raw.charAt(end))) {
+          end++;
         }
+        lineStarted = appendText(out, raw, i, end, lineStarted);
         i = end;
       }
     }
     endLine(out, lineStarted);
     return out.toString();
+  }
+
+  /** Whether the run of source whitespace {@code raw[start, end)} is where the HTML wraps, which shows as nothing. */
+  private static boolean isWrap(String raw, int start, int end) {
+    boolean newline = false;
+    for (int k = start; k < end; k++) {
+      newline |= raw.charAt(k) == '\n' || raw.charAt(k) == '\r';
+    }
+    char before = start > 0 ? raw.charAt(start - 1) : BREAK;
+    char after = end < raw.length() ? raw.charAt(end) : BREAK;
+    return newline && joins(before, after);
+  }
+
+  /**
+   * Appends the text {@code raw[start, end)}, without its leading blanks when it would start a line, after a line
+   * break when lines came before; gives whether a line is started after it.
+   */
+  private static boolean appendText(StringBuilder out, String raw, int start, int end, boolean lineStarted) {
+    int from = start;
+    while (!lineStarted && from < end && Blanks.isBlank(raw.charAt(from))) {
+      from++;
+    }
+    if (from == end) {
+      return lineStarted;
+    }
+    out.append(!lineStarted && out.length() > 0 ? "\n" : "").append(raw, from, end);
+    return true;
   }
 
   /** Cuts the blanks at the end of the line being written, if one is. */
