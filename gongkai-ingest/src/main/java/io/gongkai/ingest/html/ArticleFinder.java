@@ -14,11 +14,13 @@ final class ArticleFinder {
 
   private ArticleFinder() {}
 
-  static Element find(Element body) {
-    List<Element> marks = marks(body);
+  /** The element holding the report, among the {@code landmarks} of the page as it is. */
+  static Element find(Element body, Landmarks landmarks, Layouts layouts) {
+    List<Element> marks = marks(landmarks, layouts);
     if (marks.size() < MIN_MARKS) {
       return body;
     }
+    // The nearest common ancestor of several elements is the same whatever the order they are taken in.
     Element common = marks.get(0);
     for (Element m : marks.subList(1, marks.size())) {
       common = commonAncestor(common, m);
@@ -30,28 +32,32 @@ final class ArticleFinder {
     return common;
   }
 
-  private static List<Element> marks(Element body) {
+  /** The data tables, and the titles and headings that hold no other and are not inside a link. */
+  private static List<Element> marks(Landmarks landmarks, Layouts layouts) {
     List<Element> marks = new ArrayList<>();
-    // Each element is asked once whether it is a title or heading, and its answer reused for its parent.
-    java.util.Map<Element, Boolean> anchors = new java.util.IdentityHashMap<>();
-    for (Element e : body.getAllElements()) {
-      if (e.normalName().equals("table")) {
-        if (!TableRows.isLayout(e) && TableRows.isDataShaped(e)) {
-          marks.add(e);
-        }
-      } else if (isDeepestAnchor(e, anchors)) {
-        marks.add(e);
+    for (Element table : landmarks.tables()) {
+      if (TableRows.isDataShaped(table) && !layouts.isLayout(table)) {
+        marks.add(table);
+      }
+    }
+    for (Element anchor : landmarks.anchors()) {
+      if (isDeepestAnchor(anchor, landmarks)) {
+        marks.add(anchor);
       }
     }
     return marks;
   }
 
-  private static boolean isDeepestAnchor(Element e, java.util.Map<Element, Boolean> anchors) {
-    if (!anchors.computeIfAbsent(e, ReportText::isAnchor)
-        || e.parents().stream().anyMatch(p -> p.normalName().equals("a"))) {
+  private static boolean isDeepestAnchor(Element e, Landmarks landmarks) {
+    if (e.normalName().equals("table") || e.parents().stream().anyMatch(p -> p.normalName().equals("a"))) {
       return false;
     }
-    return e.children().stream().noneMatch(c -> anchors.computeIfAbsent(c, ReportText::isAnchor));
+    for (int i = 0; i < e.childNodeSize(); i++) {
+      if (e.childNode(i) instanceof Element child && landmarks.isAnchor(child)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Element commonAncestor(Element a, Element b) {

@@ -22,18 +22,23 @@ final class BlockWalker {
   /** How many paragraph-like elements ({@code <p>}, {@code <li>}…) the walk is inside; there {@code <br>} is a line. */
   private int inTextBlock;
 
-  private BlockWalker() {}
+  private final Layouts layouts;
 
-  static List<Block> blocks(Element root) {
-    BlockWalker walker = new BlockWalker();
+  private BlockWalker(Layouts layouts) {
+    this.layouts = layouts;
+  }
+
+  /** The blocks of {@code root}; {@code layouts} judges its tables. */
+  static List<Block> blocks(Element root, Layouts layouts) {
+    BlockWalker walker = new BlockWalker(layouts);
     walker.children(root);
     walker.flush();
     return List.copyOf(walker.blocks);
   }
 
   private void children(Element e) {
-    for (Node child : e.childNodes()) {
-      walk(child);
+    for (int i = 0; i < e.childNodeSize(); i++) {
+      walk(e.childNode(i));
     }
   }
 
@@ -71,7 +76,7 @@ final class BlockWalker {
 
   private void table(Element table) {
     flush();
-    if (TableRows.isLayout(table)) {
+    if (layouts.isLayout(table)) {
       int saved = inTextBlock;
       inTextBlock = 0;
       for (Element row : TableRows.rows(table)) {
@@ -82,8 +87,8 @@ final class BlockWalker {
       inTextBlock = saved;
       return;
     }
-    for (Element caption : table.children()) {
-      if (caption.normalName().equals("caption")) {
+    for (int i = 0; i < table.childNodeSize(); i++) {
+      if (table.childNode(i) instanceof Element caption && caption.normalName().equals("caption")) {
         block(caption, true);
       }
     }

@@ -15,9 +15,7 @@ final class CellText {
 
   static String of(Element cell) {
     TextBuffer buffer = new TextBuffer();
-    for (Node child : cell.childNodes()) {
-      append(child, buffer);
-    }
+    children(cell, buffer);
     return buffer.take();
   }
 
@@ -40,10 +38,16 @@ final class CellText {
       }
     } else if (Tags.BLOCKS.contains(tag)) {
       buffer.lineBreak();
-      e.childNodes().forEach(c -> append(c, buffer));
+      children(e, buffer);
       buffer.lineBreak();
     } else {
-      e.childNodes().forEach(c -> append(c, buffer));
+      children(e, buffer);
+    }
+  }
+
+  private static void children(Element e, TextBuffer buffer) {
+    for (int i = 0; i < e.childNodeSize(); i++) {
+      append(e.childNode(i), buffer);
     }
   }
 

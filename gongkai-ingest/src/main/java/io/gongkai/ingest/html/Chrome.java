@@ -1,38 +1,26 @@
 package io.gongkai.ingest.html;
 
-import io.gongkai.ingest.Blanks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Removes a government site's chrome around a report: scripts and widgets, hidden elements, headers, footers and
- * forms that hold no report, and the small boxes of 扫一扫, 分享, 打印, 关闭窗口, the 当前位置 breadcrumb, 上一篇/下一篇,
- * related-link lists and the copyright footer (网站标识码, ICP备, 主办单位). A box is removed only when it is small,
- * holds no table and no report title or heading, so a bare report with none of these keeps everything.
+ * forms that hold no report, the small boxes marked by chrome words ({@link ChromeBoxes}) and related-link lists. A
+ * box is removed only when it is small, holds no table and no report title or heading, so a bare report with none of
+ * these keeps everything.
+ *
+ * <p>A page is read three times: once down to drop elements and note the texts that may be chrome words, once around
+ * those texts to find their boxes, and once from the leaves up to count links, which also finds the titles and
+ * headings and the tables of what is left for {@link ArticleFinder}.
  */
 final class Chrome {
-  /** Words that appear in site chrome and not in reports. */
-  private static final Pattern MARKER = Pattern.compile("扫一扫|分享到|关闭窗口|当前位置\\s*[：:>＞]|您的位置\\s*[：:>＞]"
-      + "|您现在的位置|所在位置\\s*[：:>＞]|上一篇|下一篇|网站标识码|ICP备|ICP证|公网安备|主办单位|承办单位|版权所有|技术支持：|打印本页|加入收藏|设为首页"
-      + "|相关链接|相关文章|相关阅读|相关稿件|浏览次数：|访问次数：|阅读次数：|【字体|字号：|【打印】|【关闭】");
-  /** Chrome words never found in a report, even in a sentence. */
-  private static final Pattern FOOTER = Pattern.compile("网站标识码|ICP备|ICP证|公网安备|版权所有");
-  /** Words that are chrome only when they are the whole text of an element (brackets aside). */
-  private static final Pattern WHOLE = Pattern.compile("[\\[【(（]?\\s*(打印|关闭|分享|收藏|返回顶部|返回|大|中|小"
-      + "|大\\s*中\\s*小|字体|附件下载|附件)\\s*[\\]】)）]?");
   private static final Pattern HIDDEN = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden"
       + "|mso-hide\\s*:\\s*all");
-  private static final int MARKER_LINE = 60;
-  private static final int MARKER_BLOCK = 120;
-  private static final int WHOLE_BLOCK = 30;
-  /** A chrome box is at most this long; a footer with address and licences fits. */
-  private static final int BOX_TEXT = 300;
   /** A header or form with more text than this is holding the page, not chrome. */
   private static final int WRAPPER_TEXT = 500;
   private static final double LINK_SHARE = 0.7;
@@ -40,20 +28,42 @@ final class Chrome {
 
   private Chrome() {}
 
-  static void strip(Element body) {
-    for (Element e : new ArrayList<>(body.getAllElements())) {
-      if (e != body && e.parent() != null && isDropped(e)) {
-        e.remove();
-      }
-    }
-    for (Element box : markerBoxes(body)) {
+  /** Strips the chrome from {@code body}; gives the landmarks of what is left. */
+  static Landmarks strip(Element body) {
+    List<TextNode> mayMark = removeDropped(body);
+    for (Element box : ChromeBoxes.of(mayMark, body)) {
       box.remove();
     }
-    TextStats stats = TextStats.of(body);
-    for (Element e : new ArrayList<>(body.getAllElements())) {
-      if (e != body && e.root() == body.root() && isLinkList(stats.get(e))) {
-        e.remove();
+    return Landmarks.gather(body, Chrome::isLinkList);
+  }
+
+  /**
+   * Removes dropped elements, parents before children, so that a removed element's subtree is not looked at and an
+   * element is judged with its own subtree still whole. Gives the texts left that {@link ChromeBoxes#mayMark may mark
+   * chrome}, in document order: the texts before a removal are never inside it.
+   */
+  private static List<TextNode> removeDropped(Element body) {
+    List<TextNode> mayMark = new ArrayList<>();
+    removeDropped(body, mayMark);
+    return mayMark;
+  }
+
+  /** A plain recursion over children by index, as in {@link Landmarks}: it reads every element of every page. */
+  private static void removeDropped(Element e, List<TextNode> mayMark) {
+    int i = 0;
+    while (i < e.childNodeSize()) {
+      Node child = e.childNode(i);
+      if (child instanceof Element c && isDropped(c)) {
+        // The next child takes its place.
+        c.remove();
+        continue;
       }
+      if (child instanceof Element c) {
+        removeDropped(c, mayMark);
+      } else if (child instanceof TextNode t && ChromeBoxes.mayMark(t)) {
+        mayMark.add(t);
+      }
+      i++;
     }
   }
 
@@ -63,7 +73,6 @@ final class Chrome {
       return true;
     }
     String style = e.attr("style");
-    // The cheap test first: Word pages carry long style attributes on every element.
     // The cheap test first: Word pages carry long style attributes on every element, nearly all in lower case.
     if (mayHide(style) && HIDDEN.matcher(style.toLowerCase(Locale.ROOT)).find()) {
       return true;
@@ -72,106 +81,16 @@ final class Chrome {
         && e.getElementsByTag("table").isEmpty() && !ReportText.containsAnchor(e);
   }
 
+  /**
+   * Whether the style holds one of the words that may hide, all in lower or all in upper case. Word pages carry long
+   * style attributes on every element, and searching each for six words costs more than the rest of this pass: the
+   * rarer words are looked for only when a letter they all have is there, which one quick search for a letter tells.
+   */
   private static boolean mayHide(String style) {
-    return !style.isEmpty() && (style.contains("display") || style.contains("visibility") || style.contains("hide")
-        || style.contains("DISPLAY") || style.contains("VISIBILITY") || style.contains("HIDE"));
-  }
-
-  private static List<Element> markerBoxes(Element body) {
-    List<Element> boxes = new ArrayList<>();
-    NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
-      if (node instanceof TextNode t && node.parent() instanceof Element parent && isMarker(t, parent)) {
-        Element box = isBreadcrumb(t) ? breadcrumb(parent, body) : grow(parent, body);
-        if (box != null && boxes.stream().noneMatch(b -> b == box || box.parents().contains(b))) {
-          boxes.add(box);
-        }
-      }
-    }, body);
-    return boxes;
-  }
-
-  /**
-   * Whether a text node is a chrome word in a short block of its own: the same word inside a report sentence (one
-   * with a 。), in a Word span holding just 中, or in a table cell is left alone.
-   */
-  private static boolean isMarker(TextNode t, Element parent) {
-    String text = Blanks.trim(t.getWholeText());
-    boolean marker = text.length() <= MARKER_LINE && mayHoldMarker(text) && MARKER.matcher(text).find();
-    boolean whole = !marker && text.length() <= WHOLE_BLOCK && WHOLE.matcher(text).matches();
-    if (!marker && !whole || inDataTable(parent)) {
-      return false;
-    }
-    String block = Blanks.trim(nearestBlock(parent).text());
-    if (block.contains("。") && !FOOTER.matcher(text).find()) {
-      return false;
-    }
-    return block.length() <= (marker ? MARKER_BLOCK : WHOLE_BLOCK);
-  }
-
-  private static Element nearestBlock(Element e) {
-    Element b = e;
-    while (!Tags.BLOCKS.contains(b.normalName()) && b.parent() != null) {
-      b = b.parent();
-    }
-    return b;
-  }
-
-  private static boolean inDataTable(Element e) {
-    for (Element p = e; p != null; p = p.parent()) {
-      if (p.normalName().equals("table") && !TableRows.isLayout(p)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Where-you-are trails: 当前位置：首页 > 政务公开 > … > the report's title. */
-  private static final Pattern BREADCRUMB =
-      Pattern.compile("^\\s*(?:当前位置|您的位置|您现在的位置|所在位置)\\s*[：:>＞]?");
-
-  private static boolean isBreadcrumb(TextNode t) {
-    return BREADCRUMB.matcher(Blanks.trim(t.getWholeText())).find();
-  }
-
-  /**
-   * The block a breadcrumb trail stands in. It usually ends with the report's title, which keeps other boxes with a
-   * title from being taken for chrome; a trail is chrome all the same, as long as its block is one short line.
-   */
-  private static Element breadcrumb(Element start, Element body) {
-    Element block = nearestBlock(start);
-    boolean oneLine = block != body && !TextStats.longerThan(block, MARKER_BLOCK)
-        && block.getElementsByTag("table").isEmpty();
-    return oneLine && Blanks.trim(block.text()).startsWith(Blanks.trim(start.ownText()).substring(0, 2))
-        ? block : grow(start, body);
-  }
-
-  /** The largest ancestor of {@code start} that is still a small box without tables or report headings. */
-  private static Element grow(Element start, Element body) {
-    if (!isSmallBox(start)) {
-      return null;
-    }
-    Element box = start;
-    while (box.parent() != null && box.parent() != body && isSmallBox(box.parent())) {
-      box = box.parent();
-    }
-    return box;
-  }
-
-  private static boolean isSmallBox(Element e) {
-    return !e.normalName().equals("body") && !TextStats.longerThan(e, BOX_TEXT)
-        && e.getElementsByTag("table").isEmpty() && !ReportText.containsAnchor(e);
-  }
-
-  /** The characters the chrome words start with: a text without any of them needs no regular expression. */
-  private static final String MARKER_STARTS = "扫分关当您所上下网IiCc公主承版技打加设相浏访阅【字";
-
-  private static boolean mayHoldMarker(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (MARKER_STARTS.indexOf(text.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
+    return style.contains("display") || style.contains("hide")
+        || style.indexOf('v') >= 0 && style.contains("visibility")
+        || style.indexOf('I') >= 0
+        && (style.contains("DISPLAY") || style.contains("VISIBILITY") || style.contains("HIDE"));
   }
 
   /** A list or box made of several links and little else: navigation, related reports, friendly sites. */

@@ -29,11 +29,9 @@ final class GridBuilder {
       int column = 0;
       for (Element cell : TableRows.cells(rows.get(r))) {
         column = firstFree(slots.get(r), column);
-        int colspan = span(cell, "colspan", MAX_COLSPAN);
-        int rowspan = span(cell, "rowspan", rows.size() - r);
-        if (cell.attr("rowspan").trim().equals("0")) {
-          rowspan = rows.size() - r;
-        }
+        int colspan = span(cell.attr("colspan"), MAX_COLSPAN);
+        String rowspanValue = cell.attr("rowspan");
+        int rowspan = rowspanValue.trim().equals("0") ? rows.size() - r : span(rowspanValue, rows.size() - r);
         place(slots, anyCell, r, column, rowspan, colspan, CellText.of(cell));
         column += colspan;
       }
@@ -95,8 +93,8 @@ final class GridBuilder {
     return c;
   }
 
-  private static int span(Element cell, String attr, int max) {
-    String value = cell.attr(attr).trim();
+  private static int span(String attribute, int max) {
+    String value = attribute.trim();
     int digits = 0;
     while (digits < value.length() && Character.isDigit(value.charAt(digits)) && digits < 6) {
       digits++;

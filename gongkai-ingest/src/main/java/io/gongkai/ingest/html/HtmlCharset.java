@@ -2,10 +2,7 @@ package io.gongkai.ingest.html;
 
 import io.gongkai.UnreadableInputException;
 import io.gongkai.ingest.detect.TextDecoder;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -34,7 +31,7 @@ final class HtmlCharset {
     }
     Optional<Charset> declared = declared(bytes);
     if (declared.isPresent()) {
-      Optional<String> text = strict(bytes, declared.get());
+      Optional<String> text = TextDecoder.strict(bytes, declared.get());
       if (text.isPresent()) {
         return text.get();
       }
@@ -52,6 +49,10 @@ final class HtmlCharset {
   /** The charset named by a {@code <meta charset>} or {@code http-equiv} content type near the start. */
   static Optional<Charset> declared(byte[] bytes) {
     String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN), StandardCharsets.ISO_8859_1);
+    // The pattern is tried at every position of the head; most pages name no charset, which a plain search shows.
+    if (!containsIgnoringCase(head, "charset")) {
+      return Optional.empty();
+    }
     Matcher m = META_CHARSET.matcher(head);
     if (!m.find()) {
       return Optional.empty();
@@ -68,12 +69,15 @@ final class HtmlCharset {
     }
   }
 
-  private static Optional<String> strict(byte[] bytes, Charset charset) {
-    try {
-      return Optional.of(charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
-    } catch (CharacterCodingException e) {
-      return Optional.empty();
+  private static boolean containsIgnoringCase(String text, String word) {
+    char lower = Character.toLowerCase(word.charAt(0));
+    char upper = Character.toUpperCase(word.charAt(0));
+    for (int i = 0; i + word.length() <= text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == lower || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
     }
+    return false;
   }
 }

@@ -27,7 +27,9 @@ public final class HtmlReader implements FormatReader {
   static List<Block> blocks(String html) {
     Document doc = Jsoup.parse(html);
     Element body = doc.body();
-    Chrome.strip(body);
-    return BlockWalker.blocks(ArticleFinder.find(body));
+    Landmarks landmarks = Chrome.strip(body);
+    // From here on the page does not change, so what is learnt of a table holds for both stages.
+    Layouts layouts = new Layouts();
+    return BlockWalker.blocks(ArticleFinder.find(body, landmarks, layouts), layouts);
   }
 }

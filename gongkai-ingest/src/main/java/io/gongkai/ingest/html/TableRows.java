@@ -10,12 +10,12 @@ final class TableRows {
 
   static List<Element> rows(Element table) {
     List<Element> rows = new ArrayList<>();
-    for (Element child : table.children()) {
+    for (Element child : childElements(table)) {
       String tag = child.normalName();
       if (tag.equals("tr")) {
         rows.add(child);
       } else if (Tags.ROW_GROUPS.contains(tag)) {
-        for (Element row : child.children()) {
+        for (Element row : childElements(child)) {
           if (row.normalName().equals("tr")) {
             rows.add(row);
           }
@@ -27,7 +27,7 @@ final class TableRows {
 
   static List<Element> cells(Element row) {
     List<Element> cells = new ArrayList<>();
-    for (Element child : row.children()) {
+    for (Element child : childElements(row)) {
       if (Tags.isCell(child.normalName())) {
         cells.add(child);
       }
@@ -40,14 +40,27 @@ final class TableRows {
     List<Element> out = new ArrayList<>();
     for (Element row : rows(table)) {
       for (Element cell : cells(row)) {
-        for (Element t : cell.getElementsByTag("table")) {
-          if (t.parents().stream().filter(p -> p.normalName().equals("table")).findFirst().orElse(null) == table) {
-            out.add(t);
-          }
-        }
+        addOutermostTables(cell, out);
       }
     }
     return out;
+  }
+
+  /**
+   * The tables below {@code e} that no other table below it encloses, in document order. The walk stops at each
+   * table, so a cell is read once however deep its tables nest (recursion is bounded: jsoup caps the tree's depth).
+   */
+  private static void addOutermostTables(Element e, List<Element> out) {
+    for (int i = 0; i < e.childNodeSize(); i++) {
+      if (!(e.childNode(i) instanceof Element child)) {
+        continue;
+      }
+      if (child.normalName().equals("table")) {
+        out.add(child);
+      } else {
+        addOutermostTables(child, out);
+      }
+    }
   }
 
   /**
@@ -67,5 +80,19 @@ final class TableRows {
   static boolean isDataShaped(Element table) {
     List<Element> rows = rows(table);
     return rows.size() >= 2 && rows.stream().anyMatch(r -> cells(r).size() >= 2);
+  }
+
+  /**
+   * The child elements of {@code e}. Read by index: jsoup's {@code children()} copies a cached list and its sibling
+   * links look the index up again at each step, and tables are read several times per page.
+   */
+  private static List<Element> childElements(Element e) {
+    List<Element> out = new ArrayList<>(e.childNodeSize());
+    for (int i = 0; i < e.childNodeSize(); i++) {
+      if (e.childNode(i) instanceof Element child) {
+        out.add(child);
+      }
+    }
+    return out;
   }
 }

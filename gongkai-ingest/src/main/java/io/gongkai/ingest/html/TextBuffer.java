@@ -1,8 +1,6 @@
 package io.gongkai.ingest.html;
 
 import io.gongkai.ingest.Blanks;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Collects the text of HTML nodes as a browser shows it: runs of source whitespace become one space, and {@code <br>}
@@ -26,47 +24,84 @@ final class TextBuffer {
 
   /** The text so far, normalised, and an empty buffer. */
   String take() {
-    String text = normalise(raw);
+    String text = normalise(raw.toString());
     raw.setLength(0);
     return text;
   }
 
-  static String normalise(CharSequence raw) {
-    String collapsed = collapse(raw);
-    List<String> lines = new ArrayList<>();
-    for (String line : collapsed.split(String.valueOf(BREAK), -1)) {
-      String t = Blanks.trim(line);
-      if (!t.isEmpty()) {
-        lines.add(t);
+  /**
+   * The text normalised in one pass, without intermediate strings: blanks at the start of a line are never written,
+   * those at its end are cut when the line ends, and a line break is written only before a line that has text. Runs
+   * of ordinary characters are copied whole.
+   */
+  static String normalise(String raw) {
+    StringBuilder out = new StringBuilder(raw.length());
+    boolean lineStarted = false;
+    int i = 0;
+    while (i < raw.length()) {
+      char c = raw.charAt(i);
+      if (c == BREAK) {
+        endLine(out, lineStarted);
+        lineStarted = false;
+        i++;
+      } else if (isSourceSpace(c)) {
+        int end = i;
+        while (end < raw.length() && isSourceSpace(raw.charAt(end))) {
+          end++;
+        }
+        if (lineStarted && !isWrap(raw, i, end)) {
+          out.append(' ');
+        }
+        i = end;
+      } else {
+        int end = i;
+        while (end < raw.length() && raw.charAt(end) != BREAK && !isSourceSpace(raw.charAt(end))) {
+          end++;
+        }
+        lineStarted = appendText(out, raw, i, end, lineStarted);
+        i = end;
       }
     }
-    return String.join("\n", lines);
+    endLine(out, lineStarted);
+    return out.toString();
   }
 
-  private static String collapse(CharSequence s) {
-    StringBuilder out = new StringBuilder(s.length());
-    int i = 0;
-    int n = s.length();
-    while (i < n) {
-      char c = s.charAt(i);
-      if (!isSourceSpace(c)) {
-        out.append(c);
-        i++;
-        continue;
-      }
-      int start = i;
-      boolean newline = false;
-      while (i < n && isSourceSpace(s.charAt(i))) {
-        newline |= s.charAt(i) == '\n' || s.charAt(i) == '\r';
-        i++;
-      }
-      char before = start > 0 ? s.charAt(start - 1) : BREAK;
-      char after = i < n ? s.charAt(i) : BREAK;
-      if (!(newline && joins(before, after))) {
-        out.append(' ');
-      }
+  /** Whether the run of source whitespace {@code raw[start, end)} is where the HTML wraps, which shows as nothing. */
+  private static boolean isWrap(String raw, int start, int end) {
+    boolean newline = false;
+    for (int k = start; k < end; k++) {
+      newline |= raw.charAt(k) == '\n' || raw.charAt(k) == '\r';
     }
-    return out.toString();
+    char before = start > 0 ? raw.charAt(start - 1) : BREAK;
+    char after = end < raw.length() ? raw.charAt(end) : BREAK;
+    return newline && joins(before, after);
+  }
+
+  /**
+   * Appends the text {@code raw[start, end)}, without its leading blanks when it would start a line, after a line
+   * break when lines came before; gives whether a line is started after it.
+   */
+  private static boolean appendText(StringBuilder out, String raw, int start, int end, boolean lineStarted) {
+    int from = start;
+    while (!lineStarted && from < end && Blanks.isBlank(raw.charAt(from))) {
+      from++;
+    }
+    if (from == end) {
+      return lineStarted;
+    }
+    out.append(!lineStarted && out.length() > 0 ? "\n" : "").append(raw, from, end);
+    return true;
+  }
+
+  /** Cuts the blanks at the end of the line being written, if one is. */
+  private static void endLine(StringBuilder out, boolean lineStarted) {
+    if (lineStarted) {
+      int end = out.length();
+      while (Blanks.isBlank(out.charAt(end - 1))) {
+        end--;
+      }
+      out.setLength(end);
+    }
   }
 
   /** Whether a source line break between these characters is a wrap in the HTML, not a space in the text. */

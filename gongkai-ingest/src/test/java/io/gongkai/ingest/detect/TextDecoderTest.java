@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.gongkai.UnreadableInputException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -71,6 +72,18 @@ class TextDecoderTest {
         .hasMessageContaining("unknown text encoding");
     assertThatThrownBy(() -> TextDecoder.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xC3},
         "bom.txt")).isInstanceOf(UnreadableInputException.class).hasMessageContaining("bom.txt");
+  }
+
+  /** Strict UTF-8 goes through the JDK's lenient decoding and looks for U+FFFD: one in the text itself is kept. */
+  @Test
+  void strictUtf8KeepsAReplacementCharacterOfTheTextAndRefusesMalformedBytes() {
+    String text = SIMPLIFIED + "\uFFFD" + SIMPLIFIED;
+    assertThat(TextDecoder.strict(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).contains(text);
+    byte[] malformed = SIMPLIFIED.getBytes(StandardCharsets.UTF_8);
+    malformed[malformed.length / 2] = (byte) 0xFF;
+    assertThat(TextDecoder.strict(malformed, StandardCharsets.UTF_8)).isEmpty();
+    byte[] cut = Arrays.copyOf(malformed, 3 * 5 + 1);
+    assertThat(TextDecoder.strict(cut, StandardCharsets.UTF_8)).isEmpty();
   }
 
   private static byte[] withBom(byte[] bom, byte[] body) {

@@ -143,6 +143,14 @@ class HtmlReaderTest {
         List.of(List.of("信息内容", "数量"), List.of("规章", "1")));
   }
 
+  /** The words that may hide are looked for in lower or upper case; a style in mixed case hides nothing. */
+  @Test
+  void elementsHiddenByTheirStyleAreDropped() {
+    assertThat(read("<p>一、总体情况</p><p style='display: none'>甲</p><p style=\"VISIBILITY:HIDDEN\">乙</p>"
+        + "<p style='font-size:12pt;mso-hide:all'>丙</p><p style='Display:none'>丁</p><p>本年度工作平稳。</p>"))
+        .containsExactly("一、总体情况", "丁", "本年度工作平稳。");
+  }
+
   @Test
   void internalCharactersAreKeptAsPrinted() {
     assertThat(read("<p>\u00a0 合计 １２ 件，ａｂ\u00a0cd\u3000</p>")).containsExactly("合计 １２ 件，ａｂ\u00a0cd");
