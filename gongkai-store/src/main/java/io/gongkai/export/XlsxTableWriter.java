@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -48,6 +50,25 @@ public final class XlsxTableWriter implements TableWriter {
     font.setBold(true);
     bold = book.createCellStyle();
     bold.setFont(font);
+    nameTheDefaultStyle();
+  }
+
+  /**
+   * Names the default cell style "Normal", as spreadsheet programs do: without it openpyxl, and so
+   * {@code pandas.read_excel}, warns that the workbook has no default style. POI's reduced schema jar has no type for
+   * the element, so it is added as plain XML; POI writes the rest of the style sheet around it in schema order.
+   */
+  private void nameTheDefaultStyle() {
+    String ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    try (XmlCursor c = book.getXSSFWorkbook().getStylesSource().getCTStylesheet().newCursor()) {
+      c.toEndToken();
+      c.beginElement(new QName(ns, "cellStyles"));
+      c.insertAttributeWithValue("count", "1");
+      c.beginElement(new QName(ns, "cellStyle"));
+      c.insertAttributeWithValue("name", "Normal");
+      c.insertAttributeWithValue("xfId", "0");
+      c.insertAttributeWithValue("builtinId", "0");
+    }
   }
 
   @Override

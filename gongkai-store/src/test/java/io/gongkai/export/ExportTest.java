@@ -144,6 +144,8 @@ class ExportTest {
         Row received = columns.getRow(column.get(RECEIVED) + 1);
         assertThat(received.getCell(1).getStringCellValue()).isEqualTo("一、本年新收政府信息公开申请数量·总计");
       }
+      assertThat(styles(file)).as("openpyxl (pandas.read_excel) warns without a named default style")
+          .contains("<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>");
     }
   }
 
@@ -228,6 +230,12 @@ class ExportTest {
       out.add(row.get("organ").asText() + "/" + row.get("year").asInt());
     }
     return out;
+  }
+
+  private static String styles(Path xlsx) throws IOException {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+      return new String(zip.getInputStream(zip.getEntry("xl/styles.xml")).readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   static List<CSVRecord> csv(String text) throws IOException {
