@@ -26,11 +26,11 @@ public final class XlsxTableWriter implements TableWriter {
   private static final int WINDOW = 200;
   /** Digits a double keeps exactly; longer numbers are written as text rather than rounded. */
   private static final int DOUBLE_DIGITS = 15;
-  private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
 
   private final OutputStream out;
   private final Header header;
   private final String sheetName;
+  private final int maxRows;
   private final SXSSFWorkbook book = new SXSSFWorkbook(WINDOW);
   private final CellStyle bold;
   private List<Column> columns;
@@ -43,9 +43,15 @@ public final class XlsxTableWriter implements TableWriter {
    * characters, none of {@code []:*?/\}).
    */
   public XlsxTableWriter(OutputStream out, Header header, String sheetName) {
+    this(out, header, sheetName, SpreadsheetVersion.EXCEL2007.getMaxRows());
+  }
+
+  /** A workbook whose sheets hold at most {@code maxRows} rows, header included (tests use a few). */
+  XlsxTableWriter(OutputStream out, Header header, String sheetName, int maxRows) {
     this.out = out;
     this.header = header;
     this.sheetName = sheetName;
+    this.maxRows = maxRows;
     Font font = book.createFont();
     font.setBold(true);
     bold = book.createCellStyle();
@@ -92,7 +98,7 @@ public final class XlsxTableWriter implements TableWriter {
 
   @Override
   public void row(List<?> values) {
-    if (next == MAX_ROWS) {
+    if (next == maxRows) {
       newSheet();
     }
     Row row = sheet.createRow(next++);
