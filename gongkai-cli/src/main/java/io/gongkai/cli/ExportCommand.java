@@ -79,6 +79,11 @@ final class ExportCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "xlsx 须用 --out 指定文件 xlsx needs --out FILE: a workbook is not written to a terminal");
     }
+    Path folder = out == null ? null : out.toAbsolutePath().getParent();
+    if (folder != null && !Files.isDirectory(folder)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "没有这个文件夹 no such folder for --out: '" + folder + "'");
+    }
     PrintWriter err = spec.commandLine().getErr();
     try (Database db = Database.open(database.location(), 2)) {
       ExportSummary s = out == null ? export(db, filter, spec.commandLine().getOut()) : toFile(db, filter);

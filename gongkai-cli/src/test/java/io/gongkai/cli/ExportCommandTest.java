@@ -74,6 +74,9 @@ class ExportCommandTest {
     CliRun by = CliRun.of("stats", "--db", db, "--by", "organ");
     assertThat(by.code()).isEqualTo(ExitCode.USAGE);
     assertThat(by.err()).contains("'organ'");
+    CliRun folder = CliRun.of("export", "--db", db, "--out", dir.resolve("nowhere/x.csv").toString());
+    assertThat(folder.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(folder.err()).contains("nowhere");
     CliRun edition = CliRun.of("export", "--db", db, "--edition", "2020");
     assertThat(edition.code()).isEqualTo(ExitCode.USAGE);
     assertThat(edition.err()).contains("'2020'");

@@ -19,7 +19,6 @@ import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.EmptyHandling;
 import org.jdbi.v3.core.statement.Query;
-import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
@@ -67,7 +66,6 @@ public final class Selection {
   private static Query query(Handle h, ReportFilter f) {
     Query q = h.createQuery(Sql.get("export/reports"));
     q.setFetchSize(FETCH);
-    q.getContext().getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
     return q.bind("anyRegion", f.region() == null).bind("region", f.regionPattern())
         .bind("anyLevel", f.levels().isEmpty())
         .bindList(EmptyHandling.NULL_KEYWORD, "levels",

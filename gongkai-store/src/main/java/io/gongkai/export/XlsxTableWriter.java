@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -24,11 +26,11 @@ public final class XlsxTableWriter implements TableWriter {
   private static final int WINDOW = 200;
   /** Digits a double keeps exactly; longer numbers are written as text rather than rounded. */
   private static final int DOUBLE_DIGITS = 15;
-  private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
 
   private final OutputStream out;
   private final Header header;
   private final String sheetName;
+  private final int maxRows;
   private final SXSSFWorkbook book = new SXSSFWorkbook(WINDOW);
   private final CellStyle bold;
   private List<Column> columns;
@@ -41,13 +43,38 @@ public final class XlsxTableWriter implements TableWriter {
    * characters, none of {@code []:*?/\}).
    */
   public XlsxTableWriter(OutputStream out, Header header, String sheetName) {
+    this(out, header, sheetName, SpreadsheetVersion.EXCEL2007.getMaxRows());
+  }
+
+  /** A workbook whose sheets hold at most {@code maxRows} rows, header included (tests use a few). */
+  XlsxTableWriter(OutputStream out, Header header, String sheetName, int maxRows) {
     this.out = out;
     this.header = header;
     this.sheetName = sheetName;
+    this.maxRows = maxRows;
     Font font = book.createFont();
     font.setBold(true);
     bold = book.createCellStyle();
     bold.setFont(font);
+    nameTheDefaultStyle();
+  }
+
+  /**
+   * Names the default cell style "Normal", as spreadsheet programs do: without it openpyxl, and so
+   * {@code pandas.read_excel}, warns that the workbook has no default style. POI's reduced schema jar has no type for
+   * the element, so it is added as plain XML; POI writes the rest of the style sheet around it in schema order.
+   */
+  private void nameTheDefaultStyle() {
+    String ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    try (XmlCursor c = book.getXSSFWorkbook().getStylesSource().getCTStylesheet().newCursor()) {
+      c.toEndToken();
+      c.beginElement(new QName(ns, "cellStyles"));
+      c.insertAttributeWithValue("count", "1");
+      c.beginElement(new QName(ns, "cellStyle"));
+      c.insertAttributeWithValue("name", "Normal");
+      c.insertAttributeWithValue("xfId", "0");
+      c.insertAttributeWithValue("builtinId", "0");
+    }
   }
 
   @Override
@@ -71,7 +98,7 @@ public final class XlsxTableWriter implements TableWriter {
 
   @Override
   public void row(List<?> values) {
-    if (next == MAX_ROWS) {
+    if (next == maxRows) {
       newSheet();
     }
     Row row = sheet.createRow(next++);

@@ -52,6 +52,8 @@ class ExportTest {
       ReviewStore reviews = new ReviewStore(db);
       reviews.correct(corrected.runId(), RECEIVED, "12", "李四", "按各列之和 sum of the columns");
       reviews.correct(corrected.runId(), RECEIVED, "13", "张三", "复核 rechecked");
+      String cleared = "t4.review.total";
+      reviews.correct(corrected.runId(), cleared, null, "张三", "原件此格为空 the original leaves it empty");
 
       Path file = dir.resolve("long.csv");
       ExportSummary s;
@@ -83,9 +85,9 @@ class ExportTest {
         } else {
           assertThat(row.get("value")).as(id).isEmpty();
         }
-        boolean isCorrected = r == corrected && id.equals(RECEIVED);
+        boolean isCorrected = r == corrected && (id.equals(RECEIVED) || id.equals(cleared));
         assertThat(row.get("corrected")).isEqualTo(Boolean.toString(isCorrected));
-        assertThat(row.get("correction")).isEqualTo(isCorrected ? "13" : "");
+        assertThat(row.get("correction")).isEqualTo(isCorrected && id.equals(RECEIVED) ? "13" : "");
       }
       CSVRecord received = rows.stream().filter(row -> row.get("cell_id").equals(RECEIVED)
           && row.get("organ").equals("江苏省淮安市洪泽区人民政府") && row.get("year").equals("2021")).findFirst()
@@ -144,6 +146,8 @@ class ExportTest {
         Row received = columns.getRow(column.get(RECEIVED) + 1);
         assertThat(received.getCell(1).getStringCellValue()).isEqualTo("一、本年新收政府信息公开申请数量·总计");
       }
+      assertThat(styles(file)).as("openpyxl (pandas.read_excel) warns without a named default style")
+          .contains("<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>");
     }
   }
 
@@ -228,6 +232,12 @@ class ExportTest {
       out.add(row.get("organ").asText() + "/" + row.get("year").asInt());
     }
     return out;
+  }
+
+  private static String styles(Path xlsx) throws IOException {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+      return new String(zip.getInputStream(zip.getEntry("xl/styles.xml")).readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   static List<CSVRecord> csv(String text) throws IOException {
